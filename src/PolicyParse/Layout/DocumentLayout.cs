@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+using PolicyParse.Reading;
+
+namespace PolicyParse.Layout;
+
+/// <summary>
+/// What every reader produces: the document's blocks in reading order. Structure parsing works on
+/// this alone, so the GB/T 9704 rules are written once for all formats.
+/// </summary>
+/// <param name="FileName">File name without directories, or null.</param>
+/// <param name="Format">The format the reader decoded.</param>
+/// <param name="PageCount">Pages, where the format has them.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the source bytes.</param>
+/// <param name="Blocks">Paragraphs and tables in reading order; <see cref="LayoutBlock.Provenance"/> indexes match positions here.</param>
+public sealed record DocumentLayout(
+    string? FileName,
+    DocumentFormat Format,
+    int? PageCount,
+    string Sha256,
+    IReadOnlyList<LayoutBlock> Blocks);

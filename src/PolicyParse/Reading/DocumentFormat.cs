@@ -1,0 +1,14 @@
+namespace PolicyParse.Reading;
+
+/// <summary>The input formats PolicyParse recognizes.</summary>
+public enum DocumentFormat
+{
+    /// <summary>Plain text in any common encoding.</summary>
+    Text,
+    /// <summary>Office Open XML word processing document.</summary>
+    Docx,
+    /// <summary>Portable Document Format.</summary>
+    Pdf,
+    /// <summary>HTML web page.</summary>
+    Html,
+}
