@@ -1,0 +1,105 @@
+using System;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PolicyParse.Normalizing;
+
+/// <summary>
+/// Brings a paragraph's text to one canonical form so that the parser sees the same characters
+/// whatever the source format or the typist did: odd spaces become plain ones, full-width digits and
+/// letters become half-width, leftover HTML tags and entities go, and spaces that only pad Chinese
+/// text ("通    知", "区 政 府", "2021 年") are removed. Punctuation is kept as written.
+/// </summary>
+public static class TextNormalizer
+{
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
+
+    private static readonly Regex HtmlTag = new(
+        @"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>", RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexTimeout);
+
+    private static readonly Regex HtmlEntity = new(
+        @"&(?:(?<name>nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos)|#(?<dec>[0-9]{1,7})|#[xX](?<hex>[0-9a-fA-F]{1,6}));",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexTimeout);
+
+    /// <summary>Normalizes one paragraph or cell.</summary>
+    public static string Normalize(string text)
+    {
+        if (text.IndexOf('<') >= 0)
+            text = HtmlTag.Replace(text, "");
+        if (text.IndexOf('&') >= 0)
+            text = HtmlEntity.Replace(text, DecodeEntity);
+
+        var sb = new StringBuilder(text.Length);
+        bool pendingSpace = false;
+        foreach (char raw in text)
+        {
+            char c = MapChar(raw);
+            if (c == '\0')
+                continue; // zero-width characters
+            if (c == ' ')
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace && KeepSpaceBetween(sb[sb.Length - 1], c))
+                sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Maps odd spaces to ' ', zero-width characters to '\0', full-width ASCII letters and digits to half-width.</summary>
+    private static char MapChar(char c)
+    {
+        if (c < 0x80)
+            return c == '\t' ? ' ' : c;
+        switch (c)
+        {
+            case '\u00A0': case '\u1680': case '\u202F': case '\u205F': case '\u3000':
+                return ' ';
+            case '\u200B': case '\u200C': case '\u200D': case '\u2060': case '\uFEFF':
+                return '\0';
+        }
+        if (c >= '\u2000' && c <= '\u200A')
+            return ' ';
+        if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ'))
+            return (char)(c - 0xFEE0);
+        return c;
+    }
+
+    /// <summary>
+    /// A single space survives only between two characters of Latin script or digits ("IPv6 协议" keeps
+    /// none, "2019-06-28 09:30" keeps its). Chinese text does not separate words with spaces, so any
+    /// space next to a Chinese character or Chinese punctuation is padding.
+    /// </summary>
+    private static bool KeepSpaceBetween(char left, char right) => !IsCjk(left) && !IsCjk(right);
+
+    /// <summary>Han characters, CJK punctuation and full-width forms.</summary>
+    internal static bool IsCjk(char c) =>
+        (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u3000' && c <= '\u303F')
+        || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\u2018' && c <= '\u201F') || c == '\u2014' || c == '\u2026'
+        || (c >= '\u2460' && c <= '\u24FF') || (c >= '\uFE30' && c <= '\uFE4F') || c == '\uFE5D' || c == '\uFE5E'
+        || char.IsHighSurrogate(c) || char.IsLowSurrogate(c);
+
+    /// <summary>Han ideographs only.</summary>
+    internal static bool IsHan(char c) => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || c == '〇';
+
+    private static string DecodeEntity(Match m)
+    {
+        if (m.Groups["name"].Success)
+            return m.Groups["name"].Value switch
+            {
+                "amp" => "&",
+                "lt" => "<",
+                "gt" => ">",
+                "quot" => "\"",
+                "apos" => "'",
+                _ => " ",
+            };
+        int code = m.Groups["dec"].Success
+            ? int.Parse(m.Groups["dec"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : int.Parse(m.Groups["hex"].Value, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+        return code is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? char.ConvertFromUtf32(code) : m.Value;
+    }
+}

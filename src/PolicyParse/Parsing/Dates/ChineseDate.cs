@@ -1,0 +1,39 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace PolicyParse.Parsing.Dates;
+
+/// <summary>Dates as notices write them: 2021年8月10日 and 二〇二一年八月十日 (with 〇, ○, O or 零 for zero).</summary>
+internal static class ChineseDate
+{
+    private const string YearPart = @"(?<y>\d{4}|[〇○零OＯ一二三四五六七八九]{4})";
+    private const string MonthPart = @"(?<m>\d{1,2}|十[一二]?|[一二三四五六七八九])";
+    private const string DayPart = @"(?<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+
+    /// <summary>A date anywhere in a line.</summary>
+    public static readonly Regex Pattern = new(
+        YearPart + @"\s*年\s*" + MonthPart + @"\s*月\s*" + DayPart + @"\s*日",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>Converts a match of <see cref="Pattern"/>; false for impossible dates such as 2月30日.</summary>
+    public static bool TryConvert(Match match, out DateTime date)
+    {
+        date = default;
+        string y = match.Groups["y"].Value;
+        int year = ChineseNumerals.ParseDigitString(y);
+        int month = ChineseNumerals.Parse(match.Groups["m"].Value);
+        int day = ChineseNumerals.Parse(match.Groups["d"].Value);
+        if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return false;
+        date = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+        return true;
+    }
+
+    /// <summary>True when <paramref name="text"/> is a date and nothing else (a 成文日期 line).</summary>
+    public static bool TryParseWhole(string text, out DateTime date)
+    {
+        date = default;
+        var m = Pattern.Match(text);
+        return m.Success && m.Index == 0 && m.Length == text.Length && TryConvert(m, out date);
+    }
+}

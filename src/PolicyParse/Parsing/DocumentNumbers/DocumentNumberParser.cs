@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.RegularExpressions;
+using PolicyParse.Model;
+
+namespace PolicyParse.Parsing.DocumentNumbers;
+
+/// <summary>
+/// Reads 发文字号 in every form seen in practice: the year in 〔〕 [] ［］ （） 【】 〈〉 ﹝﹞ 〖〗, full-width
+/// digits, stray spaces, 号 missing or spaced ("860 号"), and gives the canonical 机关代字〔年份〕序号号.
+/// </summary>
+public static class DocumentNumberParser
+{
+    private const string Open = "〔\\[［（(【〈<﹝〖{｛";
+    private const string Close = "〕\\]］）)】〉>﹞〗}｝";
+
+    // Works on raw text: .NET's \d matches full-width digits too, so the source form survives into Raw.
+    private static readonly Regex Number = new(
+        @"(?<agency>[\p{IsCJKUnifiedIdeographs}A-Za-z][\p{IsCJKUnifiedIdeographs}A-Za-z\s]{0,15}?)\s*[" + Open + @"]\s*(?<year>\d{4})\s*[" + Close + @"]\s*第?\s*(?<serial>\d{1,6})\s*(?<hao>号)?",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>
+    /// Parses a line that is a document number and nothing else, apart from a 签发人 note. Lines with more
+    /// text around the number are citations, not the notice's own number.
+    /// </summary>
+    public static bool TryParseLine(string line, out DocumentNumber? number)
+    {
+        number = null;
+        var trimmed = line.Trim();
+        var m = Number.Match(trimmed);
+        if (!m.Success || m.Index != 0)
+            return false;
+        var rest = trimmed.Substring(m.Length).Trim();
+        if (rest.Length > 0 && !rest.StartsWith("签发人", StringComparison.Ordinal))
+            return false;
+        number = FromMatch(m);
+        return number is not null;
+    }
+
+    /// <summary>Parses <paramref name="text"/> as exactly one document number.</summary>
+    public static DocumentNumber? Parse(string text)
+    {
+        var m = Number.Match(text.Trim());
+        return m.Success && m.Length == text.Trim().Length ? FromMatch(m) : null;
+    }
+
+    /// <summary>
+    /// Every document number cited in running text. A citation must not run into preceding Chinese
+    /// words, so only numbers that open a bracket, a line or follow punctuation count; for those the
+    /// agency code is exactly what stands between that boundary and the year.
+    /// </summary>
+    public static IEnumerable<(DocumentNumber Number, int Index, int Length)> FindCitations(string text)
+    {
+        foreach (Match m in Number.Matches(text))
+        {
+            int start = m.Groups["agency"].Index;
+            if (start > 0 && !IsCitationBoundary(text[start - 1]))
+                continue;
+            var number = FromMatch(m);
+            if (number is not null && m.Groups["hao"].Success)
+                yield return (number, m.Index, m.Length);
+        }
+    }
+
+    private static bool IsCitationBoundary(char c) => c is '（' or '(' or '《' or '“' or '"' or '、' or '，' or ',' or '；' or ';' or '：' or ':' or ' ' or '和' or '及';
+
+    private static DocumentNumber? FromMatch(Match m)
+    {
+        var agency = RemoveSpaces(m.Groups["agency"].Value);
+        int year = ToInt(m.Groups["year"].Value);
+        int serial = ToInt(m.Groups["serial"].Value);
+        if (agency.Length == 0 || year < 1949 || year > 2200 || serial <= 0)
+            return null;
+        var text = agency + "〔" + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "〕"
+                   + serial.ToString(System.Globalization.CultureInfo.InvariantCulture) + "号";
+        return new DocumentNumber(text, m.Value.Trim(), agency, year, serial);
+    }
+
+    private static int ToInt(string digits)
+    {
+        int value = 0;
+        foreach (char c in digits)
+            value = value * 10 + (int)char.GetNumericValue(c);
+        return value;
+    }
+
+    private static string RemoveSpaces(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s)
+            if (!char.IsWhiteSpace(c)) sb.Append(c);
+        return sb.ToString();
+    }
+}

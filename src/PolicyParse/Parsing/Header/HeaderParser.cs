@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using PolicyParse.Model;
+using PolicyParse.Parsing.Dates;
+using PolicyParse.Parsing.DocumentNumbers;
+using PolicyParse.Parsing.Sections;
+
+namespace PolicyParse.Parsing.Header;
+
+/// <summary>
+/// Reads the 版头 and title area: the organ mark (发文机关标志, possibly several organs for a joint
+/// notice), the document number, the title over one or more lines, and the addressees. The elements
+/// are recognized by what they are, not by position, because web copies and old notices order them
+/// differently (title before number, number before organ mark).
+/// </summary>
+internal static class HeaderParser
+{
+    /// <summary>The header never reaches further than this many lines; a number deeper in is a citation.</summary>
+    private const int MaxHeaderLines = 14;
+
+    private const int MaxTitleLines = 4;
+    private const int MaxTitleLength = 120;
+
+    private static readonly Regex WideGap = new(@"[\s\u3000]{2,}", RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+
+    public static HeaderResult Parse(IReadOnlyList<Line> lines)
+    {
+        DocumentNumber? number = null;
+        var organMark = new List<string>();
+        var titleLines = new List<string>();
+        IReadOnlyList<string> addressees = Array.Empty<string>();
+        int i = 0;
+
+        for (; i < lines.Count && i < MaxHeaderLines; i++)
+        {
+            var line = lines[i];
+            if (line.IsTable)
+                break;
+            var text = line.Text;
+
+            if (number is null && DocumentNumberParser.TryParseLine(line.Raw, out var n))
+            {
+                number = n;
+                continue;
+            }
+            if (titleLines.Count > 0 && AddresseeParser.IsAddresseeLine(text))
+            {
+                addressees = AddresseeParser.Split(text);
+                i++;
+                break;
+            }
+            if (IsBodyText(text))
+                break;
+            if (titleLines.Count == 0 && IsOrganMark(text))
+            {
+                organMark.AddRange(SplitOrganMark(line.Raw));
+                continue;
+            }
+
+            var title = string.Concat(titleLines);
+            if (titleLines.Count > 0 && text == title)
+                continue; // web copies repeat the title (page title, then article title)
+            if (titleLines.Count > 0 && (TitleAnalyzer.IsComplete(title) || titleLines.Count >= MaxTitleLines || title.Length + text.Length > MaxTitleLength))
+                break;
+            titleLines.Add(text);
+        }
+
+        var fullTitle = titleLines.Count > 0 ? string.Concat(titleLines) : null;
+        return new HeaderResult(number, organMark, fullTitle, addressees, i);
+    }
+
+    /// <summary>A line that can only be body text: it has a heading marker, is a sentence, a date or a 公开属性.</summary>
+    private static bool IsBodyText(string text) =>
+        text.IndexOf('。') >= 0
+        || text.Length > MaxTitleLength
+        || HeadingMarker.TryMatch(text, out _)
+        || ChineseDate.TryParseWhole(text, out _)
+        || PublishAttribute.Match(text) is not null;
+
+    /// <summary>发文机关标志: "XX人民政府办公室文件", or an organ name standing alone above the title.</summary>
+    private static bool IsOrganMark(string text) =>
+        (text.EndsWith("文件", StringComparison.Ordinal) && text.Length <= 60 && text.IndexOf("关于", StringComparison.Ordinal) < 0)
+        || OrganNames.IsOrganLine(text);
+
+    /// <summary>Joint banners put organs on separate lines or apart with wide gaps; 文件 follows the last.</summary>
+    private static IEnumerable<string> SplitOrganMark(string raw) =>
+        WideGap.Split(raw.Trim())
+            .Select(part => Normalizing.TextNormalizer.Normalize(part))
+            .Select(part => part.EndsWith("文件", StringComparison.Ordinal) ? part.Substring(0, part.Length - 2) : part)
+            .Where(part => part.Length > 0);
+}

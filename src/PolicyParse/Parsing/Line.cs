@@ -1,0 +1,16 @@
+using PolicyParse.Layout;
+using PolicyParse.Model;
+
+namespace PolicyParse.Parsing;
+
+/// <summary>
+/// A paragraph as the structure parsers see it: normalized text for matching, the raw text for
+/// facts that keep the source's form (document number, wide gaps between joint signatures), and
+/// where it came from. A table block travels through the same list as a line with <see cref="Table"/> set.
+/// </summary>
+internal sealed record Line(string Text, string Raw, SourceLocation Location, StyleHints Style, TableBlock? Table = null)
+{
+    public bool IsTable => Table is not null;
+
+    public override string ToString() => IsTable ? "<table>" : Text;
+}

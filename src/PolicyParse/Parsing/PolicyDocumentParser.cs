@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PolicyParse.Layout;
+using PolicyParse.Model;
+using PolicyParse.Normalizing;
+using PolicyParse.Parsing.Attachments;
+using PolicyParse.Parsing.Header;
+using PolicyParse.Parsing.References;
+using PolicyParse.Parsing.Sections;
+using PolicyParse.Parsing.Signature;
+using PolicyParse.Parsing.Tail;
+using PolicyParse.Parsing.Web;
+using PolicyParse.Reading;
+
+namespace PolicyParse.Parsing;
+
+/// <summary>
+/// Turns a <see cref="DocumentLayout"/> into a <see cref="PolicyDocument"/>: normalizes the blocks, then
+/// reads the header (版头), the tail (版记), the signature, the attachments and the section tree.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class PolicyDocumentParser
+{
+    /// <summary>Parses a layout produced by any reader.</summary>
+    public PolicyDocument Parse(DocumentLayout layout)
+    {
+        var warnings = new List<string>();
+        var lines = ToLines(layout);
+
+        var header = HeaderParser.Parse(lines);
+        var tail = TailParser.Parse(lines);
+        int bodyStart = Math.Min(header.BodyStart, tail.Start), bodyEnd = tail.Start;
+        var signature = SignatureParser.Find(lines, bodyStart, bodyEnd);
+        var innerTitle = TitleAnalyzer.InnerTitle(header.Title);
+
+        var description = AttachmentParser.FindDescription(lines, bodyStart, bodyEnd);
+        var headings = AttachmentParser.FindHeadings(lines, bodyStart, bodyEnd).ToList();
+        int attachmentsStart = Math.Min(description?.Start ?? bodyEnd, headings.Count > 0 ? headings[0].Index : bodyEnd);
+
+        // A 印发 wrapper signs first and carries the attached document after its signature; a plain
+        // notice signs after its body.
+        bool wrapper = signature is not null && signature.End < attachmentsStart
+                       && lines.Skip(signature.End).Take(attachmentsStart - signature.End).Any(l => HeadingMarker.TryMatch(l.Text, out _));
+        var letter = wrapper ? Slice(lines, bodyStart, signature!.Start) : new List<Line>();
+        var body = wrapper
+            ? Slice(lines, signature!.End, attachmentsStart)
+            : Slice(lines, bodyStart, Math.Min(attachmentsStart, signature?.Start ?? bodyEnd));
+
+        string? publishAttribute = lines.Skip(bodyStart).Take(bodyEnd - bodyStart)
+            .Select(l => l.IsTable ? null : PublishAttribute.Match(l.Text)).FirstOrDefault(a => a is not null);
+        body.RemoveAll(l => !l.IsTable && PublishAttribute.Match(l.Text) is not null);
+        if (wrapper && body.Count > 0 && IsAttachedTitle(body[0], innerTitle))
+            body.RemoveAt(0);
+
+        var tree = new SectionTreeBuilder(warnings);
+        foreach (var line in ParagraphJoiner.Join(body).Where(l => !l.IsTable))
+            tree.Add(line);
+
+        var issuers = ChooseIssuers(signature, header, tail, warnings);
+        if (header.DocNumber is null) warnings.Add("no document number (发文字号) found in the header");
+        if (header.Title is null) warnings.Add("no title found");
+        if (signature is null) warnings.Add("no signature date (成文日期) found");
+
+        var bodyTexts = lines.Skip(bodyStart).Take(bodyEnd - bodyStart).SelectMany(TextsOf);
+        return new PolicyDocument
+        {
+            Source = new SourceInfo(layout.FileName, FormatName(layout.Format), layout.PageCount, layout.Sha256),
+            DocType = TitleAnalyzer.DocType(header.Title),
+            DocNumber = header.DocNumber,
+            Issuers = issuers,
+            Title = header.Title,
+            InnerTitle = innerTitle,
+            Addressees = header.Addressees,
+            SignDate = signature?.SignDate,
+            PublishAttribute = publishAttribute,
+            PrintedBy = tail.PrintedBy,
+            PrintDate = tail.PrintDate,
+            Cc = tail.Cc,
+            Attachments = AttachmentParser.Merge(description?.Items ?? Array.Empty<Attachment>(), headings.Select(h => h.Attachment)),
+            Preamble = JoinParagraphs(ParagraphJoiner.Join(letter).Where(l => !l.IsTable).Select(l => l.Text).Append(tree.Preamble)),
+            Sections = tree.Build(),
+            References = ReferenceExtractor.Extract(bodyTexts, header.DocNumber?.Text, innerTitle),
+            Warnings = warnings,
+        };
+    }
+
+    private static List<Line> ToLines(DocumentLayout layout)
+    {
+        var lines = new List<Line>(layout.Blocks.Count);
+        foreach (var block in layout.Blocks)
+        {
+            var location = new SourceLocation(block.Provenance.Page, block.Provenance.Block);
+            switch (block)
+            {
+                case ParagraphBlock p:
+                    var text = TextNormalizer.Normalize(p.Text);
+                    if (text.Length > 0 && !WebFurniture.IsFurniture(text))
+                        lines.Add(new Line(text, p.Text, location, p.Style));
+                    break;
+                case TableBlock t:
+                    lines.Add(new Line("", "", location, StyleHints.None, t));
+                    break;
+            }
+        }
+        return lines;
+    }
+
+    private static IReadOnlyList<string> ChooseIssuers(SignatureResult? signature, HeaderResult header, TailResult tail, List<string> warnings)
+    {
+        if (signature is not null && signature.Issuers.Count > 0)
+            return signature.Issuers;
+        if (header.OrganMark.Count > 0)
+            return header.OrganMark;
+        if (tail.PrintedBy is not null)
+        {
+            warnings.Add($"no issuer in signature or header; took the 印发机关 {tail.PrintedBy} as issuer");
+            return new[] { tail.PrintedBy };
+        }
+        warnings.Add("no issuer found");
+        return Array.Empty<string>();
+    }
+
+    /// <summary>The attached document's own title, repeated as the first line after the wrapper's signature.</summary>
+    private static bool IsAttachedTitle(Line line, string? innerTitle) =>
+        !line.IsTable && (line.Text == innerTitle
+                          || (!HeadingMarker.TryMatch(line.Text, out _) && line.Text.Length <= 60 && line.Text.IndexOfAny(new[] { '。', '，', ',', '：', ':' }) < 0));
+
+    private static IEnumerable<string> TextsOf(Line line) =>
+        line.Table is null
+            ? new[] { line.Text }
+            : line.Table.Rows.SelectMany(r => r.Cells).Select(c => TextNormalizer.Normalize(c.Text));
+
+    private static List<Line> Slice(List<Line> lines, int start, int end) =>
+        lines.Skip(start).Take(Math.Max(0, end - start)).ToList();
+
+    private static string? JoinParagraphs(IEnumerable<string?> paragraphs)
+    {
+        var text = string.Join("\n", paragraphs.Where(p => !string.IsNullOrEmpty(p)));
+        return text.Length == 0 ? null : text;
+    }
+
+    internal static string FormatName(DocumentFormat format) => format switch
+    {
+        DocumentFormat.Text => "txt",
+        DocumentFormat.Docx => "docx",
+        DocumentFormat.Pdf => "pdf",
+        _ => "html",
+    };
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using PolicyParse.Model;
+using PolicyParse.Parsing.DocumentNumbers;
+
+namespace PolicyParse.Parsing.References;
+
+/// <summary>
+/// Finds the documents a notice cites: 《title》（number） pairs, 《title》 alone when the title names a
+/// document (its end is a document kind: 通知, 条例, 办法 …), and bare document numbers.
+/// </summary>
+internal static class ReferenceExtractor
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+    private static readonly Regex Titled = new(
+        @"《(?<title>[^《》]{2,100})》(?:\s*[（(](?<number>[^（）()《》]{2,40}?号?)[）)])?",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout);
+
+    private static readonly Regex DocumentTitle = new(
+        @"(通知|意见|决定|通报|报告|批复|函|纪要|公告|通告|命令|决议|公报|条例|法|规定|办法|细则|规则|方案|要点|规划|纲要|计划|目录|指引|指南|标准|实施意见|的说明)$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout);
+
+    public static IReadOnlyList<DocumentReference> Extract(IEnumerable<string> texts, string? ownNumber, string? ownInnerTitle)
+    {
+        var seen = new HashSet<(string?, string?)>();
+        var result = new List<DocumentReference>();
+
+        void Add(string? title, string? number)
+        {
+            if (number is not null && number == ownNumber) return;
+            if (title is not null && title == ownInnerTitle && number is null) return;
+            if (seen.Add((title, number)))
+                result.Add(new DocumentReference(title, number));
+        }
+
+        foreach (var text in texts)
+        {
+            if (text.IndexOf('《') < 0 && text.IndexOf('〕') < 0 && text.IndexOf(']') < 0 && text.IndexOf('﹞') < 0)
+                continue; // fast path: nothing citable here
+            var covered = new List<(int Start, int End)>();
+            foreach (Match m in Titled.Matches(text))
+            {
+                var title = m.Groups["title"].Value.Trim();
+                var number = m.Groups["number"].Success ? DocumentNumberParser.Parse(m.Groups["number"].Value) : null;
+                if (number is not null)
+                {
+                    Add(title, number.Text);
+                    covered.Add((m.Index, m.Index + m.Length));
+                }
+                else if (DocumentTitle.IsMatch(title))
+                {
+                    Add(title, null);
+                }
+            }
+            foreach (var (number, index, length) in DocumentNumberParser.FindCitations(text))
+                if (!covered.Exists(c => index >= c.Start && index < c.End))
+                    Add(null, number.Text);
+        }
+        return result;
+    }
+}

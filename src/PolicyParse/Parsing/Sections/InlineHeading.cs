@@ -1,0 +1,25 @@
+using System;
+
+namespace PolicyParse.Parsing.Sections;
+
+/// <summary>
+/// Splits the text after a marker into heading and body. "（一）加强基层办事服务公开。按照…" is a run-in
+/// heading: the part before the first 。 is the heading. A numbered sentence ("1. 抓好…，围绕…。") has
+/// no heading: its first sentence is too long or has clauses.
+/// </summary>
+internal static class InlineHeading
+{
+    private const int MaxHeadingLength = 40;
+    private static readonly char[] ClauseMarks = { '，', ',', '；', ';', '：', ':' };
+    private static readonly char[] SentenceEnds = { '。', '！', '？' };
+
+    public static (string? Heading, string Text) Split(string rest)
+    {
+        int end = rest.IndexOfAny(SentenceEnds);
+        string first = end >= 0 ? rest.Substring(0, end) : rest;
+        if (first.Length == 0 || first.Length > MaxHeadingLength || first.IndexOfAny(ClauseMarks) >= 0)
+            return (null, rest);
+        string body = end >= 0 ? rest.Substring(end + 1).TrimStart() : "";
+        return (first, body);
+    }
+}

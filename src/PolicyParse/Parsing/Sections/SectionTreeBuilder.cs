@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PolicyParse.Model;
+
+namespace PolicyParse.Parsing.Sections;
+
+/// <summary>
+/// Builds the section tree from body lines. A line with a marker opens a node only when its number
+/// continues the numbering (the next sibling, a 1 that opens a list, or the next number of a list
+/// numbered straight through several parents); otherwise it is text, so "1.5亿元", a stray "3." in a
+/// wrapped line, or a list inside an article do not become sections.
+/// </summary>
+internal sealed class SectionTreeBuilder
+{
+    private readonly List<NodeBuilder> _roots = new();
+    private readonly List<NodeBuilder> _open = new(); // path from a root to the current node
+    private readonly Dictionary<MarkerFamily, int> _lastNumber = new();
+    private readonly StringBuilder _preamble = new();
+    private readonly List<string> _warnings;
+
+    public SectionTreeBuilder(List<string> warnings) => _warnings = warnings;
+
+    public void Add(Line line)
+    {
+        if (HeadingMarker.TryMatch(line.Text, out var marker))
+        {
+            if (Accepts(marker))
+            {
+                Open(marker, line);
+                return;
+            }
+            if (!(marker.IsHeading && InsideArticle))
+                _warnings.Add($"\"{Excerpt(line.Text)}\" (block {line.Location.Block}) has a {marker.Marker} marker that breaks the numbering; kept as text");
+        }
+        AppendText(line.Text);
+    }
+
+    public string? Preamble => _preamble.Length == 0 ? null : _preamble.ToString();
+
+    public IReadOnlyList<SectionNode> Build() => _roots.Select(n => n.Build()).ToArray();
+
+    private bool InsideArticle => _open.Any(n => n.Marker.Family == MarkerFamily.Article);
+
+    private bool Accepts(MarkerMatch marker)
+    {
+        if (marker.IsHeading && InsideArticle)
+            return false; // numbered lists inside an article are the article's text
+        var siblings = ParentOf(marker)?.Children ?? _roots;
+        var previous = siblings.LastOrDefault(s => s.Marker.Family == marker.Family);
+        if (previous is not null)
+            return marker.Number == previous.Marker.Number + 1;
+        return marker.Number == 1
+               || (_lastNumber.TryGetValue(marker.Family, out int last) && marker.Number == last + 1);
+    }
+
+    private NodeBuilder? ParentOf(MarkerMatch marker) => _open.LastOrDefault(n => n.Marker.Family < marker.Family);
+
+    private void Open(MarkerMatch marker, Line line)
+    {
+        var parent = ParentOf(marker);
+        int keep = parent is null ? 0 : _open.IndexOf(parent) + 1;
+        _open.RemoveRange(keep, _open.Count - keep);
+
+        var (heading, text) = marker.Kind == SectionKind.Article
+            ? (null, line.Text.Substring(marker.Length))
+            : InlineHeading.Split(line.Text.Substring(marker.Length));
+        var node = new NodeBuilder(marker, heading, line.Location);
+        node.AppendText(text);
+        (parent?.Children ?? _roots).Add(node);
+        _open.Add(node);
+        _lastNumber[marker.Family] = marker.Number;
+    }
+
+    private void AppendText(string text)
+    {
+        if (_open.Count > 0)
+            _open[_open.Count - 1].AppendText(text);
+        else
+            AppendParagraph(_preamble, text);
+    }
+
+    internal static void AppendParagraph(StringBuilder sb, string text)
+    {
+        if (text.Length == 0) return;
+        if (sb.Length > 0) sb.Append('\n');
+        sb.Append(text);
+    }
+
+    private static string Excerpt(string text) => text.Length <= 24 ? text : text.Substring(0, 24) + "…";
+
+    private sealed class NodeBuilder
+    {
+        private readonly StringBuilder _text = new();
+        private readonly string? _heading;
+        private readonly SourceLocation _location;
+
+        public NodeBuilder(MarkerMatch marker, string? heading, SourceLocation location)
+        {
+            Marker = marker;
+            _heading = heading;
+            _location = location;
+        }
+
+        public MarkerMatch Marker { get; }
+
+        public List<NodeBuilder> Children { get; } = new();
+
+        public void AppendText(string text) => AppendParagraph(_text, text);
+
+        public SectionNode Build() => new()
+        {
+            Kind = Marker.Kind,
+            Level = Marker.Level,
+            Marker = Marker.Marker,
+            Number = Marker.Number,
+            Heading = _heading,
+            Text = _text.ToString(),
+            Location = _location,
+            Children = Children.Select(c => c.Build()).ToArray(),
+        };
+    }
+}
