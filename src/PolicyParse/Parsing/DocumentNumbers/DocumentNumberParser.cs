@@ -47,15 +47,17 @@ public static class DocumentNumberParser
 
     /// <summary>
     /// Every document number cited in running text. A citation must not run into preceding Chinese
-    /// words, so only numbers that open a bracket, a line or follow punctuation count; for those the
-    /// agency code is exactly what stands between that boundary and the year.
+    /// words ("按照国发〔2018〕41号" does not say where the agency code starts), so only numbers right
+    /// after a bracket or punctuation count, or a number that is the whole text; for those the agency
+    /// code is exactly what stands between that boundary and the year.
     /// </summary>
     public static IEnumerable<(DocumentNumber Number, int Index, int Length)> FindCitations(string text)
     {
         foreach (Match m in Number.Matches(text))
         {
             int start = m.Groups["agency"].Index;
-            if (start > 0 && !IsCitationBoundary(text[start - 1]))
+            bool bounded = start > 0 ? IsCitationBoundary(text[start - 1]) : m.Length == text.Trim().Length;
+            if (!bounded)
                 continue;
             var number = FromMatch(m);
             if (number is not null && m.Groups["hao"].Success)

@@ -1,0 +1,67 @@
+using PolicyParse.Model;
+
+namespace PolicyParse.Tests;
+
+public class HeaderTests
+{
+    private static PolicyDocument Parse(string text) => new PolicyParser().ParseText(text, "t.txt");
+
+    [Theory]
+    [InlineData("关于印发《2022年工作要点实施方案》的通知", "2022年工作要点实施方案", "通知")]
+    [InlineData("市政府办公室关于印发苏州市2019年政务公开工作要点的通知", "苏州市2019年政务公开工作要点", "通知")]
+    [InlineData("关于转发省财政厅关于加强预算管理的意见的通知", "省财政厅关于加强预算管理的意见", "通知")]
+    [InlineData("关于加强个人所得税纳税信用建设的通知", null, "通知")]
+    [InlineData("关于全面推进政务公开工作的意见", null, "意见")]
+    [InlineData("国务院关于同意设立某某新区的批复", null, "批复")]
+    public void Wrapper_titles_and_doc_types(string title, string? inner, string docType)
+    {
+        var d = Parse(title + "\n各单位：\n正文。");
+        Assert.Equal((title, inner, docType), (d.Title, d.InnerTitle, d.DocType));
+    }
+
+    [Fact]
+    public void Title_is_rejoined_over_lines_and_the_number_may_come_first()
+    {
+        var d = Parse("宿区政办发〔2021〕24号\n区 政 府 办 公 室\n关于印发宿城区2021年政务公开\n工作要点的通    知\n各镇人民政府、街道办事处，区各相关部门：\n现将要点印发给你们。");
+        Assert.Equal("关于印发宿城区2021年政务公开工作要点的通知", d.Title);
+        Assert.Equal("宿区政办发〔2021〕24号", d.DocNumber!.Text);
+        Assert.Equal(new[] { "各镇人民政府", "街道办事处", "区各相关部门" }, d.Addressees);
+    }
+
+    [Fact]
+    public void Cited_numbers_in_the_body_are_never_the_notices_own()
+    {
+        var d = Parse("关于做好某项工作的通知\n各单位：\n按照《国务院关于某事的通知》（国发〔2018〕41号）要求，现通知如下。\n国办发〔2019〕35号");
+        Assert.Null(d.DocNumber);
+        Assert.Contains(d.References, r => r.DocNumber == "国发〔2018〕41号" && r.Title == "国务院关于某事的通知");
+    }
+
+    [Fact]
+    public void Joint_signature_on_one_line_and_header_banner()
+    {
+        var d = Parse("发展改革委办公厅\u3000\u3000税务总局办公厅文件\n发改办财金规〔2019〕860 号\n关于加强个人所得税纳税信用建设的通知\n各省税务局：\n一、总体要求\n正文。\n国家发展改革委办公厅        税务总局办公厅\n二〇一九年八月二十日\n（此件主动公开）");
+        Assert.Equal(new[] { "国家发展改革委办公厅", "税务总局办公厅" }, d.Issuers);
+        Assert.Equal(new DateTime(2019, 8, 20), d.SignDate);
+        Assert.Equal("此件主动公开", d.PublishAttribute);
+        Assert.Equal("发改办财金规〔2019〕860 号", d.DocNumber!.Raw);
+    }
+
+    [Fact]
+    public void Header_mark_gives_issuers_when_there_is_no_signature()
+    {
+        var d = Parse("发展改革委办公厅  文件\n税务总局办公厅\n关于某事的通知\n各单位：\n正文。");
+        Assert.Equal(new[] { "发展改革委办公厅", "税务总局办公厅" }, d.Issuers);
+        Assert.Contains(d.Warnings, w => w.Contains("成文日期"));
+    }
+
+    [Fact]
+    public void Attachment_description_with_several_items_and_tail()
+    {
+        var d = Parse("关于某事的通知\n各单位：\n一、要求\n正文。\n附件：1. 任务分解表\n2. 联系人名单\n某某市人民政府办公室\n2021年3月1日\n抄送：市委办公室，市人大常委会办公室。\n某某市人民政府办公室 2021年3月2日印发");
+        Assert.Equal(new[] { new Attachment(1, "任务分解表"), new Attachment(2, "联系人名单") }, d.Attachments);
+        Assert.Equal("正文。", d.Sections[0].Text);
+        Assert.Equal(new[] { "某某市人民政府办公室" }, d.Issuers);
+        Assert.Equal(new[] { "市委办公室", "市人大常委会办公室" }, d.Cc);
+        Assert.Equal(("某某市人民政府办公室", new DateTime(2021, 3, 2)), (d.PrintedBy, d.PrintDate));
+    }
+}

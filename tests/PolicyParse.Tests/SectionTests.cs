@@ -1,0 +1,85 @@
+using PolicyParse.Model;
+
+namespace PolicyParse.Tests;
+
+public class SectionTests
+{
+    private static PolicyDocument Parse(string body) =>
+        new PolicyParser().ParseText("关于做好测试工作的通知\n各单位：\n" + body, "t.txt");
+
+    [Fact]
+    public void Five_heading_families_nest_by_family()
+    {
+        var d = Parse("一、总体要求\n（一）工作目标。到年底完成。\n1．建立台账\n（1）按月更新\n①专人负责\n2、定期通报\n二、保障措施");
+        var root = d.Sections[0];
+        Assert.Equal(("一、", 1, "总体要求"), (root.Marker, root.Level, root.Heading));
+        var l2 = root.Children.Single();
+        Assert.Equal(("（一）", 2, "工作目标", "到年底完成。"), (l2.Marker, l2.Level, l2.Heading, l2.Text));
+        Assert.Equal(new[] { "1.", "2." }, l2.Children.Select(c => c.Marker));
+        Assert.Equal("（1）", l2.Children[0].Children[0].Marker);
+        Assert.Equal(("①", 5), (l2.Children[0].Children[0].Children[0].Marker, l2.Children[0].Children[0].Children[0].Level));
+        Assert.Equal("二、", d.Sections[1].Marker);
+    }
+
+    [Fact]
+    public void Chapters_sections_and_articles()
+    {
+        var d = Parse("第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于：\n（一）市级部门；\n（二）区级部门。\n第二章 附则\n第三条 本办法自印发之日起施行。");
+        Assert.Equal(new[] { "第一章", "第二章" }, d.Sections.Select(s => s.Marker));
+        Assert.Equal("总则", d.Sections[0].Heading);
+        var articles = d.Sections[0].Children;
+        Assert.Equal(new[] { SectionKind.Article, SectionKind.Article }, articles.Select(a => a.Kind));
+        Assert.Null(articles[0].Heading);
+        Assert.Equal("为了规范管理，制定本办法。", articles[0].Text);
+        // A list inside an article is the article's text, not sections.
+        Assert.Empty(articles[1].Children);
+        Assert.Equal("本办法适用于：\n（一）市级部门；\n（二）区级部门。", articles[1].Text);
+        Assert.Equal(3, d.Sections[1].Children[0].Number);
+    }
+
+    [Theory]
+    [InlineData("1.5亿元专项资金已下达。")]
+    [InlineData("2021年完成全部任务。")]
+    [InlineData("3.5%的增长率。")]
+    public void Numbers_that_are_not_markers_stay_text(string line)
+    {
+        var d = Parse("一、总体要求\n" + line);
+        Assert.Empty(d.Sections[0].Children);
+        Assert.Equal(line, d.Sections[0].Text);
+    }
+
+    [Fact]
+    public void A_marker_that_breaks_the_numbering_is_text_with_a_warning()
+    {
+        var d = Parse("一、总体要求\n（一）第一项。\n（五）这一行是正文里断开的引用。\n（二）第二项。");
+        Assert.Equal(new[] { 1, 2 }, d.Sections[0].Children.Select(c => c.Number));
+        Assert.Contains("（五）这一行", d.Sections[0].Children[0].Text);
+        Assert.Contains(d.Warnings, w => w.Contains("breaks the numbering"));
+    }
+
+    [Fact]
+    public void Numbering_may_run_straight_through_parents()
+    {
+        var d = Parse("一、甲\n（一）一项。\n（二）二项。\n二、乙\n（三）三项。\n(四) 四项。");
+        Assert.Equal(new[] { 3, 4 }, d.Sections[1].Children.Select(c => c.Number));
+        Assert.Equal("（四）", d.Sections[1].Children[1].Marker);
+    }
+
+    [Fact]
+    public void Inline_heading_splits_at_the_first_full_stop_and_sentences_keep_no_heading()
+    {
+        var d = Parse("一、甲\n（一）加强基层办事服务公开。按照要求，落实好事项。\n1. 抓好信息公开，围绕实施战略，做好宣传。");
+        var l2 = d.Sections[0].Children[0];
+        Assert.Equal(("加强基层办事服务公开", "按照要求，落实好事项。"), (l2.Heading, l2.Text));
+        Assert.Null(l2.Children[0].Heading);
+        Assert.Equal("抓好信息公开，围绕实施战略，做好宣传。", l2.Children[0].Text);
+    }
+
+    [Fact]
+    public void Broken_paragraphs_are_rejoined_but_short_headings_are_not()
+    {
+        var d = Parse("一、甲\n（一）推进管理和服务公开。全面梳理编写公布镇街政府行\n政机关机构职能目录。\n（二）加强政府信息管理\n政府网站引用行政法规的，要及时更新。");
+        Assert.Equal("全面梳理编写公布镇街政府行政机关机构职能目录。", d.Sections[0].Children[0].Text);
+        Assert.Equal(("加强政府信息管理", "政府网站引用行政法规的，要及时更新。"), (d.Sections[0].Children[1].Heading, d.Sections[0].Children[1].Text));
+    }
+}
