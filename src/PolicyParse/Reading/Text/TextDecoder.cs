@@ -24,7 +24,7 @@ public static class TextDecoder
         if (bytes.Length == 0)
             throw new PolicyParseException(fileName, "the file is empty");
 
-        if (TryDecodeWithBom(bytes, out var text, out var name))
+        if (TryDecodeWithBom(bytes, fileName, out var text, out var name))
             return (text, name);
 
         if (LooksLikeBomlessUtf16(bytes, out var littleEndian))
@@ -52,7 +52,7 @@ public static class TextDecoder
         }
     }
 
-    private static bool TryDecodeWithBom(byte[] b, out string text, out string name)
+    private static bool TryDecodeWithBom(byte[] b, string? fileName, out string text, out string name)
     {
         (Encoding? encoding, int skip, name) = b switch
         {
@@ -62,7 +62,7 @@ public static class TextDecoder
             [0xFE, 0xFF, ..] => (new UnicodeEncoding(true, false, true), 2, "UTF-16BE"),
             _ => ((Encoding?)null, 0, ""),
         };
-        text = encoding is null ? "" : Decode(encoding, b, skip, null);
+        text = encoding is null ? "" : Decode(encoding, b, skip, fileName);
         return encoding is not null;
     }
 
