@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.IO;
+using System.Text.Json;
+
+namespace PolicyParse.Tests;
+
+/// <summary>Runs the real policyparse executable (copied next to the tests) as a user would.</summary>
+public class CliTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "PolicyParse.Cli.dll");
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        psi.ArgumentList.Add(cli);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void Parse_one_file_prints_the_contract_json()
+    {
+        var (exit, stdout, _) = Run("parse", Corpus.PathOf("000-sucheng-2021-zhengwu-gongkai.txt"));
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("宿区政办发〔2021〕24号", json.RootElement.GetProperty("docNumber").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Several_files_print_json_lines_and_a_failed_file_exits_1_without_losing_the_others()
+    {
+        var bad = Path.Combine(Path.GetTempPath(), $"empty-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(bad, "");
+        try
+        {
+            var (exit, stdout, stderr) = Run("parse", Corpus.PathOf("000-sucheng-2021-zhengwu-gongkai.txt"), bad, Corpus.PathOf("govdoc-cn-397.txt"));
+            Assert.Equal(1, exit);
+            var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, lines.Length);
+            Assert.All(lines, l => JsonDocument.Parse(l).Dispose());
+            Assert.Contains(Path.GetFileName(bad), stderr);
+            Assert.Contains("empty", stderr);
+        }
+        finally
+        {
+            File.Delete(bad);
+        }
+    }
+
+    [Fact]
+    public void Markdown_is_an_outline()
+    {
+        var (exit, stdout, _) = Run("parse", "--format", "markdown", Corpus.PathOf("govdoc-cn-397.txt"));
+        Assert.Equal(0, exit);
+        Assert.Contains("# 关于加强个人所得税纳税信用建设的通知", stdout);
+        Assert.Contains("- **发文机关**: 国家发展改革委办公厅、税务总局办公厅", stdout);
+        Assert.Contains("  - （一）全面实施个人所得税申报信用承诺制", stdout);
+    }
+
+    [Theory]
+    [InlineData("parse")]
+    [InlineData("parse", "--format", "xml", "x.txt")]
+    [InlineData("frobnicate")]
+    public void Usage_errors_exit_2(params string[] args)
+    {
+        var (exit, _, stderr) = Run(args);
+        Assert.Equal(2, exit);
+        Assert.Contains("policyparse", stderr);
+    }
+}
