@@ -6,9 +6,10 @@ namespace PolicyParse.Parsing;
 /// <summary>Recognizes names of organs and units (发文机关, 主送机关, 抄送机关) by their endings.</summary>
 internal static class OrganNames
 {
+    // Right to left: only the end of the name is tried, not every start position.
     private static readonly Regex OrganSuffix = new(
         @"(人民政府|政府|办公室|办公厅|办事处|委员会|管委会|管理委员会|人大常委会|常委会|政协|党委|党组|法院|检察院|人武部|部门|单位|机构|中心|公司|集团|委|局|厅|部|院|署|办|室|会|处|所|站|队|行|社|团|街道|各镇|各乡)(（室）|\(室\))?$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, TimeSpan.FromMilliseconds(200));
 
     /// <summary>True for a short line that is an organ name and nothing else.</summary>
     public static bool IsOrganLine(string text) =>

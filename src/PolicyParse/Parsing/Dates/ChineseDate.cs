@@ -15,6 +15,10 @@ internal static class ChineseDate
         YearPart + @"\s*年\s*" + MonthPart + @"\s*月\s*" + DayPart + @"\s*日",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
+    // Anchored at both ends: an unanchored search would retry at every position of every body line.
+    private static readonly Regex Whole = new(
+        "^" + Pattern.ToString() + "$", RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
     /// <summary>Converts a match of <see cref="Pattern"/>; false for impossible dates such as 2月30日.</summary>
     public static bool TryConvert(Match match, out DateTime date)
     {
@@ -33,7 +37,9 @@ internal static class ChineseDate
     public static bool TryParseWhole(string text, out DateTime date)
     {
         date = default;
-        var m = Pattern.Match(text);
-        return m.Success && m.Index == 0 && m.Length == text.Length && TryConvert(m, out date);
+        if (text.Length < 8 || text[text.Length - 1] != '日')
+            return false; // cheap rejection of ordinary lines
+        var m = Whole.Match(text);
+        return m.Success && TryConvert(m, out date);
     }
 }

@@ -20,7 +20,7 @@ internal static class ReferenceExtractor
 
     private static readonly Regex DocumentTitle = new(
         @"(通知|意见|决定|通报|报告|批复|函|纪要|公告|通告|命令|决议|公报|条例|法|规定|办法|细则|规则|方案|要点|规划|纲要|计划|目录|指引|指南|标准|实施意见|的说明)$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout);
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, Timeout);
 
     public static IReadOnlyList<DocumentReference> Extract(IEnumerable<string> texts, string? ownNumber, string? ownInnerTitle)
     {

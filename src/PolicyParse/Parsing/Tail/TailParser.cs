@@ -32,6 +32,7 @@ internal static class TailParser
         for (int i = end - 1; i >= floor; i--)
         {
             if (lines[i].IsTable) break;
+            if (!lines[i].Text.EndsWith("发", StringComparison.Ordinal)) continue; // cheap test before the pattern
             var m = PrintLine.Match(lines[i].Text);
             if (!m.Success) continue;
             var date = ChineseDate.Pattern.Match(m.Groups["date"].Value);

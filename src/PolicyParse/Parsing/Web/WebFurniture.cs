@@ -9,15 +9,22 @@ namespace PolicyParse.Parsing.Web;
 /// </summary>
 internal static class WebFurniture
 {
-    private static readonly Regex Furniture = new(
-        @"^(当前位置|您的位置|你的位置|首页\s*>)"
-        + @"|^(来源|信息来源|文章来源|发布机构|发布时间|发布日期|时间|日期|作者|编辑|责任编辑)\s*[:：].{0,80}$"
-        + @"|(访问量|浏览次数|浏览量|阅读次数|点击数|点击量|点击率)\s*[:：]?\s*\d*\s*(次)?$"
-        + @"|^(扫一扫|用手机扫|微信扫一扫|分享到|【?(打印|打印本页|关闭|关闭窗口|收藏|字号|返回顶部)】?)"
-        + @"|^[^\s:：]{1,200}\.(pdf|docx?|wps|xlsx?|et|ofd|zip|rar)$"
-        + @"|^[（(]此页无正文[）)]$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Furniture recognized by how the line starts (anchored, so ordinary lines fail at once).</summary>
+    private static readonly Regex Leading = new(
+        @"^(?:(当前位置|您的位置|你的位置|首页\s*>)"
+        + @"|(来源|信息来源|文章来源|发布机构|发布时间|发布日期|时间|日期|作者|编辑|责任编辑)\s*[:：].{0,80}$"
+        + @"|(扫一扫|用手机扫|微信扫一扫|分享到|【?(打印|打印本页|关闭|关闭窗口|收藏|字号|返回顶部)】?)"
+        + @"|[^\s:：]{1,200}\.(pdf|docx?|wps|xlsx?|et|ofd|zip|rar)$"
+        + @"|[（(]此页无正文[）)]$)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+
+    /// <summary>Furniture recognized by how the line ends; matched right to left so only the end is tried.</summary>
+    private static readonly Regex Trailing = new(
+        @"(访问量|浏览次数|浏览量|阅读次数|点击数|点击量|点击率)\s*[:：]?\s*\d*\s*(次)?$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, Timeout);
 
     /// <summary>True when a normalized line is site furniture rather than part of the notice.</summary>
-    public static bool IsFurniture(string text) => text.Length <= 300 && Furniture.IsMatch(text);
+    public static bool IsFurniture(string text) => text.Length <= 300 && (Leading.IsMatch(text) || Trailing.IsMatch(text));
 }

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using BenchmarkDotNet.Attributes;
+using PolicyParse;
+using PolicyParse.Model;
+
+namespace PolicyParse.Benchmarks;
+
+/// <summary>
+/// Parsing a notice from an in-memory string against a baseline that only splits the same text into
+/// trimmed lines. The ratio says what structure extraction costs over touching every character once.
+/// </summary>
+[MemoryDiagnoser]
+public class ParseBenchmarks
+{
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+    private readonly PolicyParser _parser = new();
+    private string _text = "";
+
+    [Params("000-sucheng-2021-zhengwu-gongkai", "001-shinan-2021-zhengwu-gongkai-web", "002-linshu-2021-zhengwu-gongkai",
+            "003-taierzhuang-2022-shishi-fangan", "004-suzhou-2019-zhengwu-gongkai-web")]
+    public string Seed { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup() => _text = File.ReadAllText(Path.Combine(CorpusDirectory(), Seed + ".txt"));
+
+    [Benchmark(Baseline = true)]
+    public List<string> SplitTrimmedLines()
+    {
+        var lines = new List<string>();
+        foreach (var line in _text.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0) lines.Add(trimmed);
+        }
+        return lines;
+    }
+
+    [Benchmark]
+    public PolicyDocument Parse() => _parser.ParseText(_text, Seed);
+
+    private static string CorpusDirectory([CallerFilePath] string source = "")
+    {
+        var dir = Path.GetDirectoryName(source);
+        while (dir is not null && !Directory.Exists(Path.Combine(dir, "corpus")))
+            dir = Path.GetDirectoryName(dir);
+        return Path.Combine(dir ?? throw new DirectoryNotFoundException("corpus/"), "corpus");
+    }
+}
