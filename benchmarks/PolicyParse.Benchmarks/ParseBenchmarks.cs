@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
 using PolicyParse;
 using PolicyParse.Model;
@@ -41,9 +40,10 @@ public class ParseBenchmarks
     [Benchmark]
     public PolicyDocument Parse() => _parser.ParseText(_text, Seed);
 
-    private static string CorpusDirectory([CallerFilePath] string source = "")
+    /// <summary>Walks up from the working directory (BenchmarkDotNet runs from a generated folder below the project).</summary>
+    private static string CorpusDirectory()
     {
-        var dir = Path.GetDirectoryName(source);
+        string? dir = Directory.GetCurrentDirectory();
         while (dir is not null && !Directory.Exists(Path.Combine(dir, "corpus")))
             dir = Path.GetDirectoryName(dir);
         return Path.Combine(dir ?? throw new DirectoryNotFoundException("corpus/"), "corpus");

@@ -1,9 +1,8 @@
 using System.IO;
-using System.Runtime.CompilerServices;
 
 namespace PolicyParse.Tests;
 
-/// <summary>Locates the repository's corpus/ folder from the test source.</summary>
+/// <summary>Locates the repository's corpus/ folder.</summary>
 internal static class Corpus
 {
     public static string Directory { get; } = Locate();
@@ -16,11 +15,12 @@ internal static class Corpus
             .Where(f => !f.EndsWith(".expected.json") && !Path.GetFileName(f).StartsWith("LICENSE") && !f.EndsWith(".md"))
             .OrderBy(f => f, StringComparer.Ordinal);
 
-    private static string Locate([CallerFilePath] string source = "")
+    /// <summary>Walks up from the test binaries (source paths are mapped away in CI builds).</summary>
+    private static string Locate()
     {
-        var dir = Path.GetDirectoryName(source);
+        var dir = AppContext.BaseDirectory;
         while (dir is not null && !System.IO.Directory.Exists(Path.Combine(dir, "corpus")))
-            dir = Path.GetDirectoryName(dir);
-        return dir is null ? throw new DirectoryNotFoundException("corpus/ not found above " + source) : Path.Combine(dir, "corpus");
+            dir = Path.GetDirectoryName(dir.TrimEnd(Path.DirectorySeparatorChar));
+        return dir is null ? throw new DirectoryNotFoundException("corpus/ not found above " + AppContext.BaseDirectory) : Path.Combine(dir, "corpus");
     }
 }
