@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace PolicyParse.Parsing;
@@ -20,6 +22,12 @@ internal static class OrganNames
 
     /// <summary>True when <paramref name="name"/> ends like an organ or unit name.</summary>
     public static bool LooksLikeOrgan(string name) => OrganSuffix.IsMatch(name);
+
+    private static readonly Regex WideGap = new(@"[\s\u3000]{2,}", RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>Joint signatures and banners set organs apart with wide gaps; splits a raw line there and normalizes each part.</summary>
+    public static IEnumerable<string> SplitOnWideGaps(string raw) =>
+        WideGap.Split(raw.Trim()).Select(Normalizing.TextNormalizer.Normalize).Where(part => part.Length > 0);
 
     private static readonly char[] SentencePunctuation = { '。', '，', ',', '：', ':', '；', ';', '！', '？', '《', '》', '“' };
 }

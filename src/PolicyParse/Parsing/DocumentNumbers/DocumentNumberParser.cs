@@ -86,7 +86,7 @@ public static class DocumentNumberParser
     private static bool IsAgencyChar(char c) =>
         Normalizing.TextNormalizer.IsHan(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '\u3000';
 
-    private static bool IsCitationBoundary(char c) => c is '（' or '(' or '《' or '“' or '"' or '、' or '，' or ',' or '；' or ';' or '：' or ':' or ' ' or '和' or '及';
+    private static bool IsCitationBoundary(char c) => c is '（' or '(' or '《' or '“' or '"' or '、' or '，' or ',' or '；' or ';' or '：' or ':' or ' ';
 
     private static DocumentNumber? Create(string text, int agencyStart, Match m)
     {

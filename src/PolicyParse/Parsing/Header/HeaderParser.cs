@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using PolicyParse.Model;
 using PolicyParse.Parsing.Dates;
 using PolicyParse.Parsing.DocumentNumbers;
@@ -22,8 +21,6 @@ internal static class HeaderParser
 
     private const int MaxTitleLines = 4;
     private const int MaxTitleLength = 120;
-
-    private static readonly Regex WideGap = new(@"[\s\u3000]{2,}", RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
 
     public static HeaderResult Parse(IReadOnlyList<Line> lines)
     {
@@ -86,8 +83,7 @@ internal static class HeaderParser
 
     /// <summary>Joint banners put organs on separate lines or apart with wide gaps; 文件 follows the last.</summary>
     private static IEnumerable<string> SplitOrganMark(string raw) =>
-        WideGap.Split(raw.Trim())
-            .Select(part => Normalizing.TextNormalizer.Normalize(part))
+        OrganNames.SplitOnWideGaps(raw)
             .Select(part => part.EndsWith("文件", StringComparison.Ordinal) ? part.Substring(0, part.Length - 2) : part)
             .Where(part => part.Length > 0);
 }

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
-using PolicyParse.Normalizing;
 using PolicyParse.Parsing.Dates;
 
 namespace PolicyParse.Parsing.Signature;
@@ -14,7 +12,6 @@ namespace PolicyParse.Parsing.Signature;
 internal static class SignatureParser
 {
     private const int MaxSignatureLines = 6;
-    private static readonly Regex WideGap = new(@"[\s\u3000]{2,}", RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
 
     /// <summary>The first signature block in [start, end), or null.</summary>
     public static SignatureResult? Find(IReadOnlyList<Line> lines, int start, int end)
@@ -28,14 +25,12 @@ internal static class SignatureParser
                 first--;
             if (first == i)
                 continue; // a date alone is not a signature
-            var issuers = lines.Skip(first).Take(i - first).SelectMany(l => SplitOrgans(l.Raw)).ToArray();
+            var issuers = lines.Skip(first).Take(i - first).SelectMany(l => OrganNames.SplitOnWideGaps(l.Raw)).ToArray();
             return new SignatureResult(issuers, date, first, i + 1);
         }
         return null;
     }
 
-    private static bool IsSignatureLine(Line line) => !line.IsTable && SplitOrgans(line.Raw).All(OrganNames.IsOrganLine);
+    private static bool IsSignatureLine(Line line) => !line.IsTable && OrganNames.SplitOnWideGaps(line.Raw).All(OrganNames.IsOrganLine);
 
-    private static IEnumerable<string> SplitOrgans(string raw) =>
-        WideGap.Split(raw.Trim()).Select(TextNormalizer.Normalize).Where(s => s.Length > 0);
 }
