@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PolicyParse.Normalizing;
@@ -28,8 +27,11 @@ public static class TextNormalizer
             text = HtmlTag.Replace(text, "");
         if (text.IndexOf('&') >= 0)
             text = HtmlEntity.Replace(text, DecodeEntity);
+        if (IsCanonical(text))
+            return text; // most lines of a clean file: no copy
 
-        var sb = new StringBuilder(text.Length);
+        var buffer = new char[text.Length];
+        int length = 0;
         bool pendingSpace = false;
         foreach (char raw in text)
         {
@@ -38,15 +40,23 @@ public static class TextNormalizer
                 continue; // zero-width characters
             if (c == ' ')
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
-            if (pendingSpace && KeepSpaceBetween(sb[sb.Length - 1], c))
-                sb.Append(' ');
+            if (pendingSpace && KeepSpaceBetween(buffer[length - 1], c))
+                buffer[length++] = ' ';
             pendingSpace = false;
-            sb.Append(c);
+            buffer[length++] = c;
         }
-        return sb.ToString();
+        return new string(buffer, 0, length);
+    }
+
+    private static bool IsCanonical(string text)
+    {
+        foreach (char c in text)
+            if (c == ' ' || MapChar(c) != c)
+                return false;
+        return true;
     }
 
     /// <summary>Maps odd spaces to ' ', zero-width characters to '\0', full-width ASCII letters and digits to half-width.</summary>

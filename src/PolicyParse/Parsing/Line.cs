@@ -1,5 +1,6 @@
 using PolicyParse.Layout;
 using PolicyParse.Model;
+using PolicyParse.Parsing.Sections;
 
 namespace PolicyParse.Parsing;
 
@@ -11,6 +12,12 @@ namespace PolicyParse.Parsing;
 internal sealed record Line(string Text, string Raw, SourceLocation Location, StyleHints Style, TableBlock? Table = null)
 {
     public bool IsTable => Table is not null;
+
+    /// <summary>
+    /// The heading marker the line starts with, read once: joiner, tree and wrapper detection all ask.
+    /// (A line changed with <c>with { Text = … }</c> keeps the old marker; build a new Line instead.)
+    /// </summary>
+    public MarkerMatch? Marker { get; } = HeadingMarker.Match(Text);
 
     public override string ToString() => IsTable ? "<table>" : Text;
 }

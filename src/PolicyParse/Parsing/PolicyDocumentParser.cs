@@ -41,7 +41,7 @@ public sealed class PolicyDocumentParser
         // A 印发 wrapper signs first and carries the attached document after its signature; a plain
         // notice signs after its body.
         bool wrapper = signature is not null && signature.End < attachmentsStart
-                       && lines.Skip(signature.End).Take(attachmentsStart - signature.End).Any(l => HeadingMarker.TryMatch(l.Text, out _));
+                       && lines.Skip(signature.End).Take(attachmentsStart - signature.End).Any(l => l.Marker is not null);
         var letter = wrapper ? Slice(lines, bodyStart, signature!.Start) : new List<Line>();
         var body = wrapper
             ? Slice(lines, signature!.End, attachmentsStart)
@@ -124,7 +124,7 @@ public sealed class PolicyDocumentParser
     /// <summary>The attached document's own title, repeated as the first line after the wrapper's signature.</summary>
     private static bool IsAttachedTitle(Line line, string? innerTitle) =>
         !line.IsTable && (line.Text == innerTitle
-                          || (!HeadingMarker.TryMatch(line.Text, out _) && line.Text.Length <= 60 && line.Text.IndexOfAny(new[] { '。', '，', ',', '：', ':' }) < 0));
+                          || (line.Marker is null && line.Text.Length <= 60 && line.Text.IndexOfAny(new[] { '。', '，', ',', '：', ':' }) < 0));
 
     private static IEnumerable<string> TextsOf(Line line) =>
         line.Table is null

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 
 namespace PolicyParse.Reading;
 
@@ -7,10 +6,22 @@ internal static class Hashing
 {
     public static string Sha256Hex(byte[] content)
     {
+#if NET5_0_OR_GREATER
+        return System.Convert.ToHexString(SHA256.HashData(content)).ToLowerInvariant();
+#else
         using var sha = SHA256.Create();
         var hash = sha.ComputeHash(content);
-        var sb = new StringBuilder(hash.Length * 2);
-        foreach (var b in hash) sb.Append(b.ToString("x2"));
-        return sb.ToString();
+        var chars = new char[hash.Length * 2];
+        for (int i = 0; i < hash.Length; i++)
+        {
+            chars[2 * i] = HexDigit(hash[i] >> 4);
+            chars[2 * i + 1] = HexDigit(hash[i] & 0xF);
+        }
+        return new string(chars);
+#endif
     }
+
+#if !NET5_0_OR_GREATER
+    private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
+#endif
 }

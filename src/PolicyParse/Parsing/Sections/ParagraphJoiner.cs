@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
 using PolicyParse.Parsing.Dates;
 
 namespace PolicyParse.Parsing.Sections;
@@ -23,7 +23,7 @@ internal static class ParagraphJoiner
             if (result.Count > 0 && Continues(result[result.Count - 1], line))
             {
                 var previous = result[result.Count - 1];
-                result[result.Count - 1] = previous with { Text = previous.Text + line.Text, Raw = previous.Raw + line.Raw };
+                result[result.Count - 1] = new Line(previous.Text + line.Text, previous.Raw + line.Raw, previous.Location, previous.Style);
             }
             else
             {
@@ -37,10 +37,10 @@ internal static class ParagraphJoiner
     {
         if (a.IsTable || b.IsTable || a.Text.Length == 0 || b.Text.Length == 0)
             return false;
-        if (EndsClosed(a.Text) || StartsNewUnit(b.Text))
+        if (EndsClosed(a.Text) || StartsNewUnit(b))
             return false;
-        string body = HeadingMarker.TryMatch(a.Text, out var m) ? a.Text.Substring(m.Length) : a.Text;
-        return body.IndexOfAny(RunningTextMarks) >= 0 || body.EndsWith("、") || HasOpenBracket(body);
+        string body = a.Marker is { } m ? a.Text.Substring(m.Length) : a.Text;
+        return body.IndexOfAny(RunningTextMarks) >= 0 || body.EndsWith("、", StringComparison.Ordinal) || HasOpenBracket(body);
     }
 
     private static bool EndsClosed(string text)
@@ -52,13 +52,18 @@ internal static class ParagraphJoiner
         return (last == '”' || last == '"') && text.Length > 1 && "。！？".IndexOf(text[text.Length - 2]) >= 0;
     }
 
-    private static bool StartsNewUnit(string text) =>
-        HeadingMarker.TryMatch(text, out _)
-        || ChineseDate.TryParseWhole(text, out _)
-        || PublishAttribute.Match(text) is not null
-        || text.StartsWith("附件")
-        || text.StartsWith("抄送");
+    private static bool StartsNewUnit(Line line) =>
+        line.Marker is not null
+        || ChineseDate.TryParseWhole(line.Text, out _)
+        || PublishAttribute.Match(line.Text) is not null
+        || line.Text.StartsWith("附件", StringComparison.Ordinal)
+        || line.Text.StartsWith("抄送", StringComparison.Ordinal);
 
-    private static bool HasOpenBracket(string text) =>
-        text.Count(c => c is '（' or '(') > text.Count(c => c is '）' or ')');
+    private static bool HasOpenBracket(string text)
+    {
+        int depth = 0;
+        foreach (char c in text)
+            depth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
+        return depth > 0;
+    }
 }

@@ -24,7 +24,7 @@ internal sealed class SectionTreeBuilder
 
     public void Add(Line line)
     {
-        if (HeadingMarker.TryMatch(line.Text, out var marker))
+        if (line.Marker is { } marker)
         {
             if (Accepts(marker))
             {

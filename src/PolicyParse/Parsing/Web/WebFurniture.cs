@@ -16,15 +16,44 @@ internal static class WebFurniture
         @"^(?:(当前位置|您的位置|你的位置|首页\s*>)"
         + @"|(来源|信息来源|文章来源|发布机构|发布时间|发布日期|时间|日期|作者|编辑|责任编辑)\s*[:：].{0,80}$"
         + @"|(扫一扫|用手机扫|微信扫一扫|分享到|【?(打印|打印本页|关闭|关闭窗口|收藏|字号|返回顶部)】?)"
-        + @"|[^\s:：]{1,200}\.(pdf|docx?|wps|xlsx?|et|ofd|zip|rar)$"
         + @"|[（(]此页无正文[）)]$)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>Furniture recognized by how the line ends; matched right to left so only the end is tried.</summary>
-    private static readonly Regex Trailing = new(
-        @"(访问量|浏览次数|浏览量|阅读次数|点击数|点击量|点击率)\s*[:：]?\s*\d*\s*(次)?$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, Timeout);
+    /// <summary>The characters <see cref="Leading"/> can start with; other lines skip the pattern.</summary>
+    private const string LeadingFirstChars = "当您你首来信文发时日作编责扫用微分【打关收字返（(";
+
+    /// <summary>Counters that end a line: "浏览次数：1234次", "访问量: 56".</summary>
+    private static readonly string[] Counters = { "访问量", "浏览次数", "浏览量", "阅读次数", "点击数", "点击量", "点击率" };
+
+    private static readonly string[] FileExtensions = { "pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ofd", "zip", "rar" };
 
     /// <summary>True when a normalized line is site furniture rather than part of the notice.</summary>
-    public static bool IsFurniture(string text) => text.Length <= 300 && (Leading.IsMatch(text) || Trailing.IsMatch(text));
+    public static bool IsFurniture(string text) =>
+        text.Length is > 0 and <= 300 && ((LeadingFirstChars.IndexOf(text[0]) >= 0 && Leading.IsMatch(text)) || EndsWithCounter(text) || IsFileLink(text));
+
+    private static bool EndsWithCounter(string text)
+    {
+        int end = text.Length;
+        if (end > 0 && text[end - 1] == '次') end--;
+        while (end > 0 && (char.IsDigit(text[end - 1]) || text[end - 1] is ' ' or ':' or '：')) end--;
+        foreach (var counter in Counters)
+            if (end >= counter.Length && string.CompareOrdinal(text, end - counter.Length, counter, 0, counter.Length) == 0)
+                return true;
+        return false;
+    }
+
+    /// <summary>An attachment link: one file name without spaces or colons ("附件1.关于….docx").</summary>
+    private static bool IsFileLink(string text)
+    {
+        int dot = text.LastIndexOf('.');
+        if (dot <= 0 || dot > 200 || text.IndexOfAny(NameBreakers, 0, dot) >= 0)
+            return false;
+        int extensionLength = text.Length - dot - 1;
+        foreach (var extension in FileExtensions)
+            if (extension.Length == extensionLength && string.Compare(text, dot + 1, extension, 0, extensionLength, StringComparison.OrdinalIgnoreCase) == 0)
+                return true;
+        return false;
+    }
+
+    private static readonly char[] NameBreakers = { ' ', ':', '：' };
 }
