@@ -21,6 +21,12 @@ public sealed record SectionNode
     /// <summary>The heading text; for an inline heading the part before the first 。; null for a numbered sentence or an article.</summary>
     public string? Heading { get; init; }
 
+    /// <summary>
+    /// True when the heading ran into the body on its marker's line ("（一）加强管理。按照…"), so that the
+    /// heading is the first sentence of the text rather than a title above it. Not part of the JSON.
+    /// </summary>
+    internal bool HeadingRunsIn { get; init; }
+
     /// <summary>Body text of this node without its children, paragraphs separated by line feeds.</summary>
     public string Text { get; init; } = "";
 

@@ -9,6 +9,7 @@ using PolicyParse.Parsing.Header;
 using PolicyParse.Parsing.References;
 using PolicyParse.Parsing.Sections;
 using PolicyParse.Parsing.Signature;
+using PolicyParse.Parsing.Tasks;
 using PolicyParse.Parsing.Tail;
 using PolicyParse.Parsing.Web;
 using PolicyParse.Reading;
@@ -26,7 +27,7 @@ public sealed class PolicyDocumentParser
     public PolicyDocument Parse(DocumentLayout layout)
     {
         var warnings = new List<string>();
-        var lines = ToLines(layout);
+        var lines = FlattenedTableRecovery.Recover(ToLines(layout));
 
         var header = HeaderParser.Parse(lines);
         var tail = TailParser.Parse(lines);
@@ -62,7 +63,10 @@ public sealed class PolicyDocumentParser
         if (header.Title is null) warnings.Add("no title found");
         if (signature is null) warnings.Add("no signature date (成文日期) found");
 
-        var bodyTexts = lines.Skip(bodyStart).Take(bodyEnd - bodyStart).SelectMany(TextsOf);
+        var bodyLines = lines.Skip(bodyStart).Take(bodyEnd - bodyStart).ToList();
+        var sections = tree.Build();
+        var year = TaskExtractor.DocumentYear(signature?.SignDate, header.Title);
+        var tasks = TaskExtractor.Extract(bodyLines.Where(l => l.IsTable), sections, year, warnings);
         return new PolicyDocument
         {
             Source = new SourceInfo(layout.FileName, FormatName(layout.Format), layout.PageCount, layout.Sha256),
@@ -79,8 +83,9 @@ public sealed class PolicyDocumentParser
             Cc = tail.Cc,
             Attachments = AttachmentParser.Merge(description?.Items ?? Array.Empty<Attachment>(), headings.Select(h => h.Attachment)),
             Preamble = JoinParagraphs(ParagraphJoiner.Join(letter).Where(l => !l.IsTable).Select(l => l.Text).Append(tree.Preamble)),
-            Sections = tree.Build(),
-            References = ReferenceExtractor.Extract(bodyTexts, header.DocNumber?.Text, innerTitle),
+            Sections = sections,
+            Tasks = tasks,
+            References = ReferenceExtractor.Extract(bodyLines.SelectMany(TextsOf), header.DocNumber?.Text, innerTitle),
             Warnings = warnings,
         };
     }

@@ -13,13 +13,14 @@ internal static class InlineHeading
     private static readonly char[] ClauseMarks = { '，', ',', '；', ';', '：', ':' };
     private static readonly char[] SentenceEnds = { '。', '！', '？' };
 
-    public static (string? Heading, string Text) Split(string rest)
+    /// <summary>Heading and body; <c>RunsIn</c> when a sentence end closed the heading on the same line.</summary>
+    public static (string? Heading, string Text, bool RunsIn) Split(string rest)
     {
         int end = rest.IndexOfAny(SentenceEnds);
         string first = end >= 0 ? rest.Substring(0, end) : rest;
         if (first.Length == 0 || first.Length > MaxHeadingLength || first.IndexOfAny(ClauseMarks) >= 0)
-            return (null, rest);
+            return (null, rest, false);
         string body = end >= 0 ? rest.Substring(end + 1).TrimStart() : "";
-        return (first, body);
+        return (first, body, end >= 0);
     }
 }

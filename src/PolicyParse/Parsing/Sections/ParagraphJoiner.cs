@@ -40,8 +40,22 @@ internal static class ParagraphJoiner
         if (EndsClosed(a.Text) || StartsNewUnit(b))
             return false;
         string body = a.Marker is { } m ? a.Text.Substring(m.Length) : a.Text;
-        return body.IndexOfAny(RunningTextMarks) >= 0 || body.EndsWith("、", StringComparison.Ordinal) || HasOpenBracket(body);
+        return (StartsWithFragment(b.Text) && LooksLikeRunningText(body))
+               || body.IndexOfAny(RunningTextMarks) >= 0 || body.EndsWith("、", StringComparison.Ordinal) || HasOpenBracket(body);
     }
+
+    /// <summary>
+    /// "步推进。…" after "…统一布局、同": a sentence end within the first three characters means the line
+    /// starts in the middle of a sentence, even when the line above looked like a complete heading.
+    /// </summary>
+    private static bool StartsWithFragment(string text)
+    {
+        int end = text.IndexOf('。');
+        return end is > 0 and <= 3;
+    }
+
+    /// <summary>A short heading ("要求") is complete; a long line or an enumeration with 、 is running text.</summary>
+    private static bool LooksLikeRunningText(string body) => body.Length >= 20 || body.IndexOf('、') >= 0;
 
     private static bool EndsClosed(string text)
     {

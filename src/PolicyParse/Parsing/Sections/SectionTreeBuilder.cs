@@ -63,10 +63,10 @@ internal sealed class SectionTreeBuilder
         int keep = parent is null ? 0 : _open.IndexOf(parent) + 1;
         _open.RemoveRange(keep, _open.Count - keep);
 
-        var (heading, text) = marker.Kind == SectionKind.Article
-            ? (null, line.Text.Substring(marker.Length))
+        var (heading, text, runsIn) = marker.Kind == SectionKind.Article
+            ? (null, line.Text.Substring(marker.Length), false)
             : InlineHeading.Split(line.Text.Substring(marker.Length));
-        var node = new NodeBuilder(marker, heading, line.Location);
+        var node = new NodeBuilder(marker, heading, runsIn, line.Location);
         node.AppendText(text);
         (parent?.Children ?? _roots).Add(node);
         _open.Add(node);
@@ -94,12 +94,14 @@ internal sealed class SectionTreeBuilder
     {
         private readonly StringBuilder _text = new();
         private readonly string? _heading;
+        private readonly bool _headingRunsIn;
         private readonly SourceLocation _location;
 
-        public NodeBuilder(MarkerMatch marker, string? heading, SourceLocation location)
+        public NodeBuilder(MarkerMatch marker, string? heading, bool headingRunsIn, SourceLocation location)
         {
             Marker = marker;
             _heading = heading;
+            _headingRunsIn = headingRunsIn;
             _location = location;
         }
 
@@ -116,6 +118,7 @@ internal sealed class SectionTreeBuilder
             Marker = Marker.Marker,
             Number = Marker.Number,
             Heading = _heading,
+            HeadingRunsIn = _headingRunsIn,
             Text = _text.ToString(),
             Location = _location,
             Children = Children.Select(c => c.Build()).ToArray(),

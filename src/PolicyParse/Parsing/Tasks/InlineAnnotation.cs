@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace PolicyParse.Parsing.Tasks;
+
+/// <summary>
+/// An assignment written into running text: "（责任单位：各镇〈街〉、区财政局）", "（牵头单位：A；责任单位：B）",
+/// "[责任单位:…]", "（市规划国土委负责落实）", or a line of its own, "牵头单位：…".
+/// </summary>
+/// <param name="Start">Where the annotation starts in the paragraph (its opening bracket).</param>
+/// <param name="End">Where it ends (after its closing bracket).</param>
+/// <param name="Lead">牵头单位.</param>
+/// <param name="Responsible">责任单位 and 配合单位.</param>
+/// <param name="DeadlineText">A 完成时限 written into the annotation, as written.</param>
+internal sealed record InlineAnnotation(int Start, int End, IReadOnlyList<string> Lead, IReadOnlyList<string> Responsible, string? DeadlineText)
+{
+    private static readonly string[] LeadKeys = { "牵头单位", "牵头部门" };
+    private static readonly string[] ResponsibleKeys = { "责任单位", "责任部门", "配合单位", "配合部门", "责任主体", "参与单位" };
+    private static readonly string[] DeadlineKeys = { "完成时限", "完成时间", "时间节点", "时限要求" };
+    private static readonly string[] AllKeys = LeadKeys.Concat(ResponsibleKeys).Concat(DeadlineKeys).ToArray();
+
+    private const string Opening = "（(［[【";
+    private const string Closing = "）)］]】";
+
+    /// <summary>"（市发展改革委、市经济信息化委分别负责落实）": units, then who does what.</summary>
+    private static readonly Regex ChargedWith = new(
+        @"[（(](?<units>[^（）()。，,；;：:]{2,80}?)(?:分别)?负责(?:落实|实施|推进)?[）)]",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>Every annotation in a paragraph, in order.</summary>
+    public static List<InlineAnnotation> FindAll(string text)
+    {
+        var found = new List<InlineAnnotation>();
+        int from = 0;
+        while (FindKey(text, from) is { } key)
+        {
+            int open = OpeningBefore(text, key.Index);
+            if (open < 0 && key.Index > 0)
+            {
+                from = key.Index + key.Length; // a keyword inside a sentence, not an annotation
+                continue;
+            }
+            int bodyStart = open < 0 ? 0 : open + 1;
+            int close = open < 0 ? -1 : ClosingAfter(text, open);
+            int bodyEnd = close < 0 ? text.Length : close;
+            found.Add(Read(text.Substring(bodyStart, bodyEnd - bodyStart), open < 0 ? 0 : open, close < 0 ? text.Length : close + 1));
+            from = close < 0 ? text.Length : close + 1;
+        }
+        foreach (Match m in ChargedWith.Matches(text))
+        {
+            if (found.Any(a => m.Index < a.End && a.Start < m.Index + m.Length))
+                continue;
+            var (lead, responsible) = UnitAssignment.Parse(m.Groups["units"].Value + "负责");
+            found.Add(new InlineAnnotation(m.Index, m.Index + m.Length, lead, responsible, null));
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>Reads "牵头单位：A；责任单位：B；完成时限：…" into its parts.</summary>
+    private static InlineAnnotation Read(string body, int start, int end)
+    {
+        var lead = new List<string>();
+        var responsible = new List<string>();
+        string? deadline = null;
+        var keys = new List<(int Index, int Length, string Key)>();
+        for (int from = 0; FindKey(body, from) is { } k; from = k.Index + k.Length)
+            keys.Add(k);
+        for (int i = 0; i < keys.Count; i++)
+        {
+            int valueStart = keys[i].Index + keys[i].Length;
+            int valueEnd = i + 1 < keys.Count ? keys[i + 1].Index : body.Length;
+            var value = body.Substring(valueStart, valueEnd - valueStart).Trim().TrimEnd('；', ';', '，', ',', '。').Trim();
+            if (value.Length == 0)
+                continue;
+            if (Array.IndexOf(DeadlineKeys, keys[i].Key) >= 0)
+                deadline = value;
+            else if (Array.IndexOf(LeadKeys, keys[i].Key) >= 0)
+                lead.AddRange(UnitSplitter.Split(value));
+            else
+            {
+                var (l, r) = UnitAssignment.Parse(value);
+                lead.AddRange(l);
+                responsible.AddRange(r);
+            }
+        }
+        return new InlineAnnotation(start, end, lead, responsible, deadline);
+    }
+
+    /// <summary>The next keyword followed by a colon: (index, length up to and with the colon, keyword).</summary>
+    private static (int Index, int Length, string Key)? FindKey(string text, int from)
+    {
+        (int, int, string)? best = null;
+        foreach (var key in AllKeys)
+        {
+            for (int i = text.IndexOf(key, from, StringComparison.Ordinal); i >= 0; i = text.IndexOf(key, i + 1, StringComparison.Ordinal))
+            {
+                int j = i + key.Length;
+                while (j < text.Length && text[j] == ' ') j++;
+                if (j < text.Length && text[j] is '：' or ':')
+                {
+                    if (best is null || i < best.Value.Item1)
+                        best = (i, j + 1 - i, key);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The bracket that opens an annotation: right before its keyword, or two characters before when a
+    /// broken line repeated the keyword's first character ("（责" + "责任单位：…").
+    /// </summary>
+    private static int OpeningBefore(string text, int keyIndex)
+    {
+        for (int i = keyIndex - 1; i >= 0 && i >= keyIndex - 3; i--)
+        {
+            if (Opening.IndexOf(text[i]) >= 0)
+                return i;
+            if (text[i] is not (' ' or '责' or '牵' or '配'))
+                return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The bracket that closes the one at <paramref name="open"/>, skipping brackets nested inside; -1 when the text ends first.</summary>
+    private static int ClosingAfter(string text, int open)
+    {
+        int depth = 0;
+        for (int i = open; i < text.Length; i++)
+        {
+            if (Opening.IndexOf(text[i]) >= 0) depth++;
+            else if (Closing.IndexOf(text[i]) >= 0 && --depth == 0) return i;
+        }
+        return -1;
+    }
+}
