@@ -5,8 +5,8 @@ using PolicyParse.Layout;
 namespace PolicyParse.Reading.Text;
 
 /// <summary>
-/// Reads plain text: every non-blank line is a paragraph, and runs of lines with tab-separated
-/// cells (blank lines between them allowed) become one table.
+/// Reads plain text: every non-blank line is a paragraph, and runs of lines with tab-separated or
+/// "|"-separated cells (blank lines between them allowed) become one table.
 /// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
@@ -43,10 +43,11 @@ public sealed class PlainTextReader : IDocumentReader
             lineNumber++;
             if (IsBlank(line))
                 continue; // blank lines inside a table do not end it
-            if (line.IndexOf('\t') >= 0)
+            if (TableRowCells(line) is { } cells)
             {
                 if (tableRows is null) { tableRows = new List<TableRow>(); tableLine = lineNumber; }
-                tableRows.Add(ToRow(line));
+                if (!IsRule(cells))
+                    tableRows.Add(new TableRow(cells));
                 continue;
             }
             FlushTable();
@@ -56,13 +57,42 @@ public sealed class PlainTextReader : IDocumentReader
         return blocks;
     }
 
-    private static TableRow ToRow(string line)
+    /// <summary>The cells of a table line: split on tabs, or on "|" when a line has at least two (outer bars dropped).</summary>
+    private static TableCell[]? TableRowCells(string line)
     {
-        var parts = line.Split('\t');
+        string[] parts;
+        if (line.IndexOf('\t') >= 0)
+            parts = line.Split('\t');
+        else if (CountBars(line) >= 2)
+        {
+            var trimmed = line.Trim();
+            int start = trimmed[0] is '|' or '｜' ? 1 : 0;
+            int end = trimmed[trimmed.Length - 1] is '|' or '｜' ? trimmed.Length - 1 : trimmed.Length;
+            parts = trimmed.Substring(start, Math.Max(0, end - start)).Split('|', '｜');
+        }
+        else
+            return null;
         var cells = new TableCell[parts.Length];
         for (int i = 0; i < parts.Length; i++)
             cells[i] = new TableCell(parts[i].Trim());
-        return new TableRow(cells);
+        return cells;
+    }
+
+    private static int CountBars(string line)
+    {
+        int count = 0;
+        foreach (char c in line)
+            if (c is '|' or '｜') count++;
+        return count;
+    }
+
+    /// <summary>A Markdown rule row ("---|:---:") separates a header from the body; it is no row.</summary>
+    private static bool IsRule(TableCell[] cells)
+    {
+        foreach (var cell in cells)
+            foreach (char c in cell.Text)
+                if (c is not ('-' or ':' or '—' or ' ')) return false;
+        return cells.Length > 0 && cells[0].Text.Length > 0;
     }
 
     private static bool IsBlank(string line)
