@@ -52,7 +52,7 @@ public class ParseBenchmarks
     public PolicyDocument Parse() => _parser.ParseText(_text, Seed);
 
     /// <summary>Walks up from the working directory (BenchmarkDotNet runs from a generated folder below the project).</summary>
-    private static string CorpusDirectory()
+    internal static string CorpusDirectory()
     {
         string? dir = Directory.GetCurrentDirectory();
         while (dir is not null && !Directory.Exists(Path.Combine(dir, "corpus")))

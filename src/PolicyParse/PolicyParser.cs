@@ -22,11 +22,15 @@ namespace PolicyParse;
 public sealed class PolicyParser
 {
     private readonly PolicyParserOptions _options;
-    private readonly PolicyDocumentParser _parser = new();
+    private readonly PolicyDocumentParser _parser;
     private readonly IDocumentReader _textReader = new PlainTextReader();
 
     /// <summary>Creates a parser with the given options (or the defaults).</summary>
-    public PolicyParser(PolicyParserOptions? options = null) => _options = options ?? new PolicyParserOptions();
+    public PolicyParser(PolicyParserOptions? options = null)
+    {
+        _options = options ?? new PolicyParserOptions();
+        _parser = new PolicyDocumentParser(_options);
+    }
 
     /// <summary>Reads and parses the file at <paramref name="path"/>.</summary>
     /// <exception cref="PolicyParseException">The file is missing, unreadable or not a notice in a supported format.</exception>

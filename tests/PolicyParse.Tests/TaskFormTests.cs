@@ -86,5 +86,14 @@ public class TaskFormTests
         Assert.Contains(d.Warnings, w => w.Contains("视情况而定"));
     }
 
+    [Fact]
+    public void Task_extraction_can_be_switched_off()
+    {
+        var parser = new PolicyParser(new PolicyParserOptions { ExtractTasks = false });
+        var d = parser.ParseFile(Corpus.PathOf("003-taierzhuang-2022-shishi-fangan.txt"));
+        Assert.Empty(d.Tasks);
+        Assert.NotEmpty(d.Sections);
+    }
+
     private static Layout.TableRow Row(params string[] cells) => new(cells.Select(c => new Layout.TableCell(c)).ToArray());
 }

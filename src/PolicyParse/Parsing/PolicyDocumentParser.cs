@@ -23,6 +23,11 @@ namespace PolicyParse.Parsing;
 /// </summary>
 public sealed class PolicyDocumentParser
 {
+    private readonly bool _extractTasks;
+
+    /// <summary>Creates a parser; of the options only <see cref="PolicyParserOptions.ExtractTasks"/> matters here.</summary>
+    public PolicyDocumentParser(PolicyParserOptions? options = null) => _extractTasks = options?.ExtractTasks ?? true;
+
     /// <summary>Parses a layout produced by any reader.</summary>
     public PolicyDocument Parse(DocumentLayout layout)
     {
@@ -66,7 +71,7 @@ public sealed class PolicyDocumentParser
         var bodyLines = lines.Skip(bodyStart).Take(bodyEnd - bodyStart).ToList();
         var sections = tree.Build();
         var year = TaskExtractor.DocumentYear(signature?.SignDate, header.Title);
-        var tasks = TaskExtractor.Extract(bodyLines.Where(l => l.IsTable), sections, year, warnings);
+        var tasks = !_extractTasks ? Array.Empty<PolicyTask>() : TaskExtractor.Extract(bodyLines.Where(l => l.IsTable), sections, year, warnings);
         return new PolicyDocument
         {
             Source = new SourceInfo(layout.FileName, FormatName(layout.Format), layout.PageCount, layout.Sha256),
