@@ -20,6 +20,7 @@ internal static class ColumnRoles
 {
     // 工作任务 names the category when another column holds the content, and the content otherwise.
     private const string Ambiguous = "工作任务";
+    private const int MaxHeaderLength = 12;
 
     private static readonly (ColumnRole Role, string[] Words)[] Synonyms =
     {
@@ -34,6 +35,8 @@ internal static class ColumnRoles
     /// <summary>The role a header cell names, or null when it names none (an empty cell is not a header word).</summary>
     public static ColumnRole? Of(string header)
     {
+        if (header.Length is 0 or > MaxHeaderLength)
+            return null; // header words are short; rows of content are turned away at once
         var h = header.Replace(" ", "");
         if (h == Ambiguous)
             return ColumnRole.Content;

@@ -33,6 +33,10 @@ internal sealed record InlineAnnotation(int Start, int End, IReadOnlyList<string
     public static List<InlineAnnotation> FindAll(string text)
     {
         var found = new List<InlineAnnotation>();
+        bool hasColon = text.IndexOf('：') >= 0 || text.IndexOf(':') >= 0;
+        bool hasCharge = text.IndexOf("负责", StringComparison.Ordinal) >= 0;
+        if (!hasColon && !hasCharge)
+            return found; // most paragraphs: every form needs one or the other
         int from = 0;
         while (FindKey(text, from) is { } key)
         {
@@ -48,7 +52,7 @@ internal sealed record InlineAnnotation(int Start, int End, IReadOnlyList<string
             found.Add(Read(text.Substring(bodyStart, bodyEnd - bodyStart), open < 0 ? 0 : open, close < 0 ? text.Length : close + 1));
             from = close < 0 ? text.Length : close + 1;
         }
-        foreach (Match m in ChargedWith.Matches(text))
+        for (var m = hasCharge ? ChargedWith.Match(text) : System.Text.RegularExpressions.Match.Empty; m.Success; m = m.NextMatch())
         {
             if (found.Any(a => m.Index < a.End && a.Start < m.Index + m.Length))
                 continue;
@@ -89,26 +93,27 @@ internal sealed record InlineAnnotation(int Start, int End, IReadOnlyList<string
         return new InlineAnnotation(start, end, lead, responsible, deadline);
     }
 
-    /// <summary>The next keyword followed by a colon: (index, length up to and with the colon, keyword).</summary>
+    /// <summary>
+    /// The next keyword followed by a colon: (index, length up to and with the colon, keyword). Found from
+    /// the colons, which are few, rather than by searching every keyword through the text.
+    /// </summary>
     private static (int Index, int Length, string Key)? FindKey(string text, int from)
     {
-        (int, int, string)? best = null;
-        foreach (var key in AllKeys)
+        for (int colon = text.IndexOfAny(Colons, from); colon >= 0; colon = colon + 1 < text.Length ? text.IndexOfAny(Colons, colon + 1) : -1)
         {
-            for (int i = text.IndexOf(key, from, StringComparison.Ordinal); i >= 0; i = text.IndexOf(key, i + 1, StringComparison.Ordinal))
+            int keyEnd = colon;
+            while (keyEnd > from && text[keyEnd - 1] == ' ') keyEnd--;
+            foreach (var key in AllKeys)
             {
-                int j = i + key.Length;
-                while (j < text.Length && text[j] == ' ') j++;
-                if (j < text.Length && text[j] is '：' or ':')
-                {
-                    if (best is null || i < best.Value.Item1)
-                        best = (i, j + 1 - i, key);
-                    break;
-                }
+                int start = keyEnd - key.Length;
+                if (start >= from && string.CompareOrdinal(text, start, key, 0, key.Length) == 0)
+                    return (start, colon + 1 - start, key);
             }
         }
-        return best;
+        return null;
     }
+
+    private static readonly char[] Colons = { '：', ':' };
 
     /// <summary>
     /// The bracket that opens an annotation: right before its keyword, or two characters before when a

@@ -12,6 +12,7 @@ internal static class UnitAssignment
 {
     private static readonly string[] LeadSuffixes = { "牵头负责", "牵头" };
     private static readonly string[] ResponsibleSuffixes = { "分别负责落实", "负责落实", "分别负责", "负责实施", "负责", "配合", "参与", "落实" };
+    private static readonly string[] RoleSuffixes = LeadSuffixes.Concat(ResponsibleSuffixes).ToArray();
 
     public static (IReadOnlyList<string> Lead, IReadOnlyList<string> Responsible) Parse(string text)
     {
@@ -41,16 +42,19 @@ internal static class UnitAssignment
         {
             if (text[i] is not ('，' or ',' or '；' or ';' or '、'))
                 continue;
-            var clause = text.Substring(start, i - start).TrimEnd();
-            if (LeadSuffixes.Concat(ResponsibleSuffixes).Any(s => clause.EndsWith(s, StringComparison.Ordinal)))
+            if (Array.Exists(RoleSuffixes, s => EndsWithAt(text, i, s)))
             {
-                yield return clause;
+                yield return text.Substring(start, i - start);
                 start = i + 1;
             }
         }
         if (start < text.Length)
             yield return text.Substring(start);
     }
+
+    /// <summary>True when <paramref name="suffix"/> ends right before <paramref name="end"/>.</summary>
+    private static bool EndsWithAt(string text, int end, string suffix) =>
+        end >= suffix.Length && string.CompareOrdinal(text, end - suffix.Length, suffix, 0, suffix.Length) == 0;
 
     private static bool StripSuffix(ref string text, string[] suffixes)
     {
