@@ -5,6 +5,7 @@ using PolicyParse.Layout;
 using PolicyParse.Model;
 using PolicyParse.Parsing;
 using PolicyParse.Reading;
+using PolicyParse.Reading.Docx;
 using PolicyParse.Reading.Text;
 
 namespace PolicyParse;
@@ -24,6 +25,7 @@ public sealed class PolicyParser
     private readonly PolicyParserOptions _options;
     private readonly PolicyDocumentParser _parser;
     private readonly IDocumentReader _textReader = new PlainTextReader();
+    private readonly IDocumentReader _docxReader = new DocxReader();
 
     /// <summary>Creates a parser with the given options (or the defaults).</summary>
     public PolicyParser(PolicyParserOptions? options = null)
@@ -77,7 +79,7 @@ public sealed class PolicyParser
         if (blocks.Count == 0)
             throw new PolicyParseException(fileName, "the text is empty or only whitespace");
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        return _parser.Parse(new DocumentLayout(fileName, DocumentFormat.Text, null, Hashing.Sha256Hex(bytes), blocks));
+        return _parser.Parse(new DocumentLayout(fileName, SourceFormat.Text, null, Hashing.Sha256Hex(bytes), blocks));
     });
 
     /// <summary>Reads a file's bytes into the format-independent layout, without parsing structure.</summary>
@@ -87,7 +89,8 @@ public sealed class PolicyParser
         var format = FormatSniffer.Detect(content, fileName);
         return format switch
         {
-            DocumentFormat.Text => _textReader.Read(content, fileName),
+            SourceFormat.Text => _textReader.Read(content, fileName),
+            SourceFormat.Docx => _docxReader.Read(content, fileName),
             _ => throw new PolicyParseException(fileName, $"{PolicyDocumentParser.FormatName(format).ToUpperInvariant()} input is recognized, but this version of PolicyParse reads plain text only"),
         };
     }

@@ -14,7 +14,7 @@ namespace PolicyParse.Layout;
 /// <param name="Blocks">Paragraphs and tables in reading order; <see cref="LayoutBlock.Provenance"/> indexes match positions here.</param>
 public sealed record DocumentLayout(
     string? FileName,
-    DocumentFormat Format,
+    SourceFormat Format,
     int? PageCount,
     string Sha256,
     IReadOnlyList<LayoutBlock> Blocks);

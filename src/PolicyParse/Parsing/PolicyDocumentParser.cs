@@ -150,11 +150,11 @@ public sealed class PolicyDocumentParser
         return text.Length == 0 ? null : text;
     }
 
-    internal static string FormatName(DocumentFormat format) => format switch
+    internal static string FormatName(SourceFormat format) => format switch
     {
-        DocumentFormat.Text => "txt",
-        DocumentFormat.Docx => "docx",
-        DocumentFormat.Pdf => "pdf",
+        SourceFormat.Text => "txt",
+        SourceFormat.Docx => "docx",
+        SourceFormat.Pdf => "pdf",
         _ => "html",
     };
 }

@@ -15,21 +15,21 @@ public static class FormatSniffer
     /// Detects the format of <paramref name="content"/>. Throws <see cref="PolicyParseException"/> for
     /// containers PolicyParse cannot read (legacy Word 97 .doc, encrypted Office files).
     /// </summary>
-    public static DocumentFormat Detect(ReadOnlySpan<byte> content, string? fileName)
+    public static SourceFormat Detect(ReadOnlySpan<byte> content, string? fileName)
     {
         // PDF allows up to 1 KB of junk before the header.
         var head = content.Slice(0, Math.Min(content.Length, 1024));
         if (head.IndexOf(PdfMagic) >= 0)
-            return DocumentFormat.Pdf;
+            return SourceFormat.Pdf;
         if (content.StartsWith(ZipMagic))
-            return DocumentFormat.Docx;
+            return SourceFormat.Docx;
         if (content.StartsWith(OleMagic))
             throw new PolicyParseException(fileName, IsExtension(fileName, ".doc")
                 ? "this is a legacy Word 97-2003 .doc file; convert it to .docx (e.g. soffice --convert-to docx) first"
                 : "this is an OLE compound file: a legacy .doc or a password-protected Office document, neither of which can be read");
         return LooksLikeHtml(head) || IsExtension(fileName, ".html", ".htm", ".shtml", ".xhtml")
-            ? DocumentFormat.Html
-            : DocumentFormat.Text;
+            ? SourceFormat.Html
+            : SourceFormat.Text;
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> head)

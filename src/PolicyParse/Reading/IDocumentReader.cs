@@ -4,7 +4,7 @@ namespace PolicyParse.Reading;
 public interface IDocumentReader
 {
     /// <summary>The format this reader decodes.</summary>
-    DocumentFormat Format { get; }
+    SourceFormat Format { get; }
 
     /// <summary>Reads <paramref name="content"/>; throws <see cref="PolicyParseException"/> naming <paramref name="fileName"/> on bad input.</summary>
     Layout.DocumentLayout Read(byte[] content, string? fileName);

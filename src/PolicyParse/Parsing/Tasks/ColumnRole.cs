@@ -66,9 +66,15 @@ internal static class ColumnRoles
         if (named < 2 || !contentOrUnit || (named < 3 && headers.Count > 3))
             return null;
 
-        int ambiguous = IndexOfAmbiguous(headers);
-        if (ambiguous >= 0 && Array.FindAll(roles, r => r == ColumnRole.Content).Length > 1)
-            roles[ambiguous] = ColumnRole.Category;
+        // 工作任务 beside a column that surely holds the content is a category; a header cell spanning two
+        // columns (DOCX/HTML colspan) repeats in both, and both are category levels.
+        bool otherContent = false;
+        for (int i = 0; i < headers.Count; i++)
+            otherContent |= roles[i] == ColumnRole.Content && !IsAmbiguous(headers[i]);
+        if (otherContent)
+            for (int i = 0; i < headers.Count; i++)
+                if (IsAmbiguous(headers[i]))
+                    roles[i] = ColumnRole.Category;
 
         // An unnamed column right after a category column is a second category level (seed 002).
         for (int i = 1; i < roles.Length; i++)
@@ -77,11 +83,5 @@ internal static class ColumnRoles
         return roles;
     }
 
-    private static int IndexOfAmbiguous(IReadOnlyList<string> headers)
-    {
-        for (int i = 0; i < headers.Count; i++)
-            if (headers[i].Replace(" ", "") == Ambiguous)
-                return i;
-        return -1;
-    }
+    private static bool IsAmbiguous(string header) => header.Replace(" ", "") == Ambiguous;
 }

@@ -11,7 +11,7 @@ namespace PolicyParse.Reading.Text;
 public sealed class PlainTextReader : IDocumentReader
 {
     /// <inheritdoc />
-    public DocumentFormat Format => DocumentFormat.Text;
+    public SourceFormat Format => SourceFormat.Text;
 
     /// <inheritdoc />
     public DocumentLayout Read(byte[] content, string? fileName)
@@ -20,7 +20,7 @@ public sealed class PlainTextReader : IDocumentReader
         var blocks = ReadBlocks(text);
         if (blocks.Count == 0)
             throw new PolicyParseException(fileName, "the file contains only whitespace");
-        return new DocumentLayout(fileName, DocumentFormat.Text, null, Hashing.Sha256Hex(content), blocks);
+        return new DocumentLayout(fileName, SourceFormat.Text, null, Hashing.Sha256Hex(content), blocks);
     }
 
     /// <summary>Splits decoded text into blocks; exposed for callers that already hold a string.</summary>

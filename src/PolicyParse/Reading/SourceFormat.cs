@@ -1,7 +1,7 @@
 namespace PolicyParse.Reading;
 
 /// <summary>The input formats PolicyParse recognizes.</summary>
-public enum DocumentFormat
+public enum SourceFormat
 {
     /// <summary>Plain text in any common encoding.</summary>
     Text,

@@ -1,0 +1,66 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using PolicyParse.Layout;
+
+namespace PolicyParse.Reading.Docx;
+
+/// <summary>
+/// Reads Word .docx files into the layout: body paragraphs and tables in order, with style hints and
+/// auto-numbering rendered into the text. Headers, footers and footnotes are not body text and stay out.
+/// </summary>
+public sealed class DocxReader : IDocumentReader
+{
+    /// <summary>No XML part may hold more characters than this (a zip bomb cannot exhaust memory): 64 M.</summary>
+    public const long MaxCharactersInPart = 64L * 1024 * 1024;
+
+    /// <inheritdoc />
+    public SourceFormat Format => SourceFormat.Docx;
+
+    /// <inheritdoc />
+    public DocumentLayout Read(byte[] content, string? fileName)
+    {
+        CheckArchive(content, fileName);
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            var settings = new OpenSettings { MaxCharactersInPart = MaxCharactersInPart, AutoSave = false };
+            using var document = WordprocessingDocument.Open(stream, false, settings);
+            var main = document.MainDocumentPart
+                       ?? throw new PolicyParseException(fileName, "the archive has no main document part; it is not a Word document");
+            var styles = new DocxStyles(main.StyleDefinitionsPart?.Styles);
+            var numbering = new DocxNumbering(main.NumberingDefinitionsPart?.Numbering);
+            var blocks = DocxBodyReader.Read(main, styles, numbering);
+            if (blocks.Count == 0)
+                throw new PolicyParseException(fileName, "the Word document has no text");
+            return new DocumentLayout(fileName, SourceFormat.Docx, null, Hashing.Sha256Hex(content), blocks);
+        }
+        catch (PolicyParseException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException)
+        {
+            throw new PolicyParseException(fileName, "the Word document is damaged and cannot be read (" + e.Message + ")", e);
+        }
+    }
+
+    /// <summary>Before the SDK sees it: a readable ZIP archive that holds word/document.xml.</summary>
+    private static void CheckArchive(byte[] content, string? fileName)
+    {
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            foreach (var entry in archive.Entries)
+                if (entry.FullName == "word/document.xml")
+                    return;
+            throw new PolicyParseException(fileName, "a ZIP archive without word/document.xml: not a Word document");
+        }
+        catch (InvalidDataException e)
+        {
+            throw new PolicyParseException(fileName, "the ZIP archive is truncated or corrupt (" + e.Message + ")", e);
+        }
+    }
+}
