@@ -9,10 +9,14 @@ internal static class Corpus
 
     public static string PathOf(string fileName) => Path.Combine(Directory, fileName);
 
-    /// <summary>The notices with goldens: every corpus file except goldens, licences and notes.</summary>
+    /// <summary>
+    /// The notices with goldens, as paths relative to corpus/ ("docx/000-….docx"): every corpus file,
+    /// in every format folder, except goldens, licences and notes.
+    /// </summary>
     public static IEnumerable<string> NoticeFiles() =>
-        System.IO.Directory.EnumerateFiles(Directory)
+        System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".expected.json") && !Path.GetFileName(f).StartsWith("LICENSE") && !f.EndsWith(".md"))
+            .Select(f => f.Substring(Directory.Length + 1).Replace(Path.DirectorySeparatorChar, '/'))
             .OrderBy(f => f, StringComparer.Ordinal);
 
     /// <summary>Walks up from the test binaries (source paths are mapped away in CI builds).</summary>

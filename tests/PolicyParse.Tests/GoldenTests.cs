@@ -9,7 +9,7 @@ namespace PolicyParse.Tests;
 /// </summary>
 public class GoldenTests
 {
-    public static TheoryData<string> Files() => new(Corpus.NoticeFiles().Select(Path.GetFileName)!);
+    public static TheoryData<string> Files() => new(Corpus.NoticeFiles());
 
     [Theory]
     [MemberData(nameof(Files))]

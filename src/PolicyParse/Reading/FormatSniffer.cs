@@ -24,12 +24,26 @@ public static class FormatSniffer
         if (content.StartsWith(ZipMagic))
             return SourceFormat.Docx;
         if (content.StartsWith(OleMagic))
-            throw new PolicyParseException(fileName, IsExtension(fileName, ".doc")
-                ? "this is a legacy Word 97-2003 .doc file; convert it to .docx (e.g. soffice --convert-to docx) first"
-                : "this is an OLE compound file: a legacy .doc or a password-protected Office document, neither of which can be read");
+            throw new PolicyParseException(fileName, DescribeOle(content, fileName));
+        if (IsExtension(fileName, ".docx", ".docm", ".dotx"))
+            throw new PolicyParseException(fileName, "the name says Word document, but the content is not a ZIP archive, which every .docx is");
         return LooksLikeHtml(head) || IsExtension(fileName, ".html", ".htm", ".shtml", ".xhtml")
             ? SourceFormat.Html
             : SourceFormat.Text;
+    }
+
+    /// <summary>
+    /// An OLE compound file is either an encrypted Office document (its streams are named
+    /// EncryptedPackage and EncryptionInfo) or a legacy binary document (Word 97-2003 has a WordDocument
+    /// stream). Stream names are stored in UTF-16 in the directory sectors.
+    /// </summary>
+    private static string DescribeOle(ReadOnlySpan<byte> content, string? fileName)
+    {
+        if (content.IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0)
+            return "the document is password-protected (an encrypted Office package); save it without a password first";
+        if (content.IndexOf(Encoding.Unicode.GetBytes("WordDocument")) >= 0 || IsExtension(fileName, ".doc"))
+            return "this is the legacy Word 97-2003 binary format (.doc); convert it to .docx first (e.g. soffice --headless --convert-to docx)";
+        return "this is an OLE compound file (a legacy binary Office format), which cannot be read; convert it to .docx or PDF first";
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> head)

@@ -13,8 +13,13 @@ namespace PolicyParse.Reading.Docx;
 /// </summary>
 public sealed class DocxReader : IDocumentReader
 {
-    /// <summary>No XML part may hold more characters than this (a zip bomb cannot exhaust memory): 64 M.</summary>
-    public const long MaxCharactersInPart = 64L * 1024 * 1024;
+    /// <summary>The default limit on characters in one XML part: 64 M, far above any notice.</summary>
+    public const long DefaultMaxCharactersInPart = 64L * 1024 * 1024;
+
+    private readonly long _maxCharactersInPart;
+
+    /// <summary>Creates a reader; no XML part may hold more than <paramref name="maxCharactersInPart"/> characters, so a zip bomb cannot exhaust memory.</summary>
+    public DocxReader(long maxCharactersInPart = DefaultMaxCharactersInPart) => _maxCharactersInPart = maxCharactersInPart;
 
     /// <inheritdoc />
     public SourceFormat Format => SourceFormat.Docx;
@@ -26,7 +31,7 @@ public sealed class DocxReader : IDocumentReader
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            var settings = new OpenSettings { MaxCharactersInPart = MaxCharactersInPart, AutoSave = false };
+            var settings = new OpenSettings { MaxCharactersInPart = _maxCharactersInPart, AutoSave = false };
             using var document = WordprocessingDocument.Open(stream, false, settings);
             var main = document.MainDocumentPart
                        ?? throw new PolicyParseException(fileName, "the archive has no main document part; it is not a Word document");
