@@ -175,5 +175,6 @@ public class DocxReaderTests
         var docx = Build(Enumerable.Range(0, 200).Select(i => (OpenXmlElement)P("很长的段落文字" + i)));
         var e = Assert.Throws<PolicyParseException>(() => new DocxReader(maxCharactersInPart: 2000).Read(docx, "bomb.docx"));
         Assert.Equal("bomb.docx", e.FileName);
+        Assert.Contains("more than 2,000 characters", e.Reason);
     }
 }

@@ -35,9 +35,9 @@ public sealed class DocxReader : IDocumentReader
             using var document = WordprocessingDocument.Open(stream, false, settings);
             var main = document.MainDocumentPart
                        ?? throw new PolicyParseException(fileName, "the archive has no main document part; it is not a Word document");
-            var styles = new DocxStyles(main.StyleDefinitionsPart?.Styles);
+            var styles = new DocxStyles(main.StyleDefinitionsPart?.GetStream(FileMode.Open, FileAccess.Read), _maxCharactersInPart);
             var numbering = new DocxNumbering(main.NumberingDefinitionsPart?.Numbering);
-            var blocks = DocxBodyReader.Read(main, styles, numbering);
+            var blocks = DocxBodyReader.Read(main.GetStream(FileMode.Open, FileAccess.Read), _maxCharactersInPart, styles, numbering);
             if (blocks.Count == 0)
                 throw new PolicyParseException(fileName, "the Word document has no text");
             return new DocumentLayout(fileName, SourceFormat.Docx, null, Hashing.Sha256Hex(content), blocks);
@@ -45,6 +45,10 @@ public sealed class DocxReader : IDocumentReader
         catch (PolicyParseException)
         {
             throw;
+        }
+        catch (System.Xml.XmlException e) when (e.Message.IndexOf("MaxCharacters", StringComparison.Ordinal) >= 0)
+        {
+            throw new PolicyParseException(fileName, $"a part of the document holds more than {_maxCharactersInPart:N0} characters; refused so that a zip bomb cannot exhaust memory", e);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException or InvalidOperationException)
         {

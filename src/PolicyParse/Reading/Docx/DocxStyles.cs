@@ -1,47 +1,69 @@
 using System.Collections.Generic;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.IO;
+using System.Xml;
 
 namespace PolicyParse.Reading.Docx;
 
-/// <summary>What a paragraph style contributes: its name, outline level, alignment, bold, size and list numbering (basedOn resolved).</summary>
-internal sealed record ParagraphStyle(string? Name, int? OutlineLevel, bool? Centered, bool? Bold, double? FontSize, int? NumId, int? NumLevel);
+/// <summary>What a paragraph style contributes: its name, outline level, alignment, bold, size and list numbering.</summary>
+internal sealed record ParagraphStyle(string? Name, int? OutlineLevel, bool? Centered, bool? Bold, double? FontSize, int? NumId, int? NumLevel, string? BasedOn);
 
+/// <summary>The paragraph styles of word/styles.xml, read in one pass; basedOn chains are resolved on use.</summary>
 internal sealed class DocxStyles
 {
-    private readonly Dictionary<string, Style> _byId = new();
+    private readonly Dictionary<string, ParagraphStyle> _declared = new();
     private readonly Dictionary<string, ParagraphStyle> _resolved = new();
 
-    public DocxStyles(Styles? styles)
+    public DocxStyles(Stream? styles, long maxCharacters)
     {
         if (styles is null) return;
-        foreach (var style in styles.Elements<Style>())
-            if (style.StyleId?.Value is { } id)
-                _byId[id] = style;
+        using var reader = XmlReader.Create(styles, WordXml.Settings(maxCharacters));
+        while (reader.Read())
+            if (WordXml.IsStart(reader, "style") && !reader.IsEmptyElement && reader.GetAttribute("styleId", WordXml.Namespace) is { } id)
+                _declared[id] = ReadStyle(reader);
     }
 
     public ParagraphStyle? Get(string? styleId)
     {
-        if (styleId is null || !_byId.ContainsKey(styleId))
+        if (styleId is null || !_declared.ContainsKey(styleId))
             return null;
-        if (_resolved.TryGetValue(styleId, out var cached))
-            return cached;
-        return _resolved[styleId] = Resolve(styleId, depth: 0);
+        if (!_resolved.TryGetValue(styleId, out var style))
+            _resolved[styleId] = style = Resolve(styleId, depth: 0);
+        return style;
     }
 
     private ParagraphStyle Resolve(string styleId, int depth)
     {
-        var style = _byId[styleId];
-        var parent = depth < 10 && style.BasedOn?.Val?.Value is { } baseId && _byId.ContainsKey(baseId) ? Resolve(baseId, depth + 1) : null;
-        var pPr = style.StyleParagraphProperties;
-        var rPr = style.StyleRunProperties;
-        var numPr = pPr?.NumberingProperties;
-        return new ParagraphStyle(
-            style.StyleName?.Val?.Value ?? parent?.Name,
-            pPr?.OutlineLevel?.Val?.Value ?? parent?.OutlineLevel,
-            pPr?.Justification?.Val is { } jc ? jc.InnerText == "center" : parent?.Centered,
-            rPr?.Bold is { } bold ? bold.Val?.Value ?? true : parent?.Bold,
-            rPr?.FontSize?.Val?.Value is { } size && double.TryParse(size, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double halfPoints) ? halfPoints / 2 : parent?.FontSize,
-            numPr?.NumberingId?.Val?.Value ?? parent?.NumId,
-            numPr?.NumberingLevelReference?.Val?.Value ?? parent?.NumLevel);
+        var own = _declared[styleId];
+        if (depth >= 10 || own.BasedOn is not { } baseId || !_declared.ContainsKey(baseId))
+            return own;
+        var parent = Resolve(baseId, depth + 1);
+        return new ParagraphStyle(own.Name ?? parent.Name, own.OutlineLevel ?? parent.OutlineLevel, own.Centered ?? parent.Centered,
+            own.Bold ?? parent.Bold, own.FontSize ?? parent.FontSize, own.NumId ?? parent.NumId, own.NumLevel ?? parent.NumLevel, null);
+    }
+
+    private static ParagraphStyle ReadStyle(XmlReader reader)
+    {
+        int depth = reader.Depth;
+        string? name = null, basedOn = null;
+        int? outline = null, numId = null, numLevel = null;
+        bool? centered = null, bold = null;
+        double? size = null;
+        while (reader.Read() && !WordXml.IsEndAt(reader, depth))
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != WordXml.Namespace)
+                continue;
+            switch (reader.LocalName)
+            {
+                case "name": name = WordXml.Val(reader); break;
+                case "basedOn": basedOn = WordXml.Val(reader); break;
+                case "outlineLvl": outline = WordXml.IntVal(reader); break;
+                case "numId": numId = WordXml.IntVal(reader); break;
+                case "ilvl": numLevel = WordXml.IntVal(reader); break;
+                case "jc": centered = WordXml.Val(reader) == "center"; break;
+                case "b": bold = WordXml.OnOff(reader); break;
+                case "sz": size = WordXml.HalfPoints(reader); break;
+            }
+        }
+        return new ParagraphStyle(name, outline, centered, bold, size, numId, numLevel, basedOn);
     }
 }
