@@ -56,16 +56,19 @@ public sealed class DocxReader : IDocumentReader
         }
     }
 
-    /// <summary>Before the SDK sees it: a readable ZIP archive that holds word/document.xml.</summary>
+    /// <summary>
+    /// Before the SDK sees it: a readable ZIP archive with the [Content_Types].xml every Office package
+    /// has. (Where the main document lives is for the package relationships to say, not a fixed name.)
+    /// </summary>
     private static void CheckArchive(byte[] content, string? fileName)
     {
         try
         {
             using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
             foreach (var entry in archive.Entries)
-                if (entry.FullName == "word/document.xml")
+                if (entry.FullName == "[Content_Types].xml")
                     return;
-            throw new PolicyParseException(fileName, "a ZIP archive without word/document.xml: not a Word document");
+            throw new PolicyParseException(fileName, "a ZIP archive that is not an Office package (no [Content_Types].xml): not a Word document");
         }
         catch (InvalidDataException e)
         {
