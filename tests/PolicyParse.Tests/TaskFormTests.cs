@@ -71,7 +71,7 @@ public class TaskFormTests
             Row("公开年报", "9月底前"),
         }, new Layout.BlockProvenance(0));
         var warnings = new List<string>();
-        var tasks = TableTaskExtractor.Extract(table, new SourceLocation(1, 0), 2021, warnings).ToList();
+        var tasks = TableTaskExtractor.Extract(table, new SourceLocation(1, 0), 2021, warnings);
         Assert.Equal(new[] { "政务公开", "政务公开" }, tasks.Select(t => t.Category));
         Assert.Equal(new[] { "区办" }, tasks[1].ResponsibleUnits);
         Assert.Equal(new DateTime(2021, 9, 30), tasks[1].Deadline!.Date);

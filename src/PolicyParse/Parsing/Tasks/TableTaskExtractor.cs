@@ -14,16 +14,17 @@ namespace PolicyParse.Parsing.Tasks;
 /// </summary>
 internal static class TableTaskExtractor
 {
-    public static IEnumerable<PolicyTask> Extract(TableBlock table, SourceLocation location, int? year, List<string> warnings)
+    /// <summary>The table's tasks; none when no row reads as a task-table header.</summary>
+    public static List<PolicyTask> Extract(TableBlock table, SourceLocation location, int? year, List<string> warnings)
     {
+        var tasks = new List<PolicyTask>();
         var grid = TableGrid.Expand(table);
         int headerIndex = grid.FindIndex(row => ColumnRoles.ForHeader(Texts(row)) is not null);
         if (headerIndex < 0)
-            yield break;
+            return tasks;
         var roles = RolesWithUnnamedNumber(grid, headerIndex);
 
         var categories = new string[roles.Length];
-        var tasks = new List<PolicyTask>();
         bool numbered = false;
         for (int r = headerIndex + 1; r < grid.Count; r++)
         {
@@ -54,8 +55,7 @@ internal static class TableTaskExtractor
                 warnings.Add($"task {Describe(task)} in the table at block {location.Block} has no unit; nothing inherited");
             tasks.Add(task);
         }
-        foreach (var task in tasks)
-            yield return task;
+        return tasks;
     }
 
     private static PolicyTask Build(string number, string content, GridCell[] row, ColumnRole[] roles, int? year, SourceLocation location, List<string> warnings)
