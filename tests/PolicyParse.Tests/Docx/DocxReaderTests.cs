@@ -132,6 +132,15 @@ public class DocxReaderTests
         Assert.Equal((TextAlignment.Center, true, 22.0), (block.Style.Alignment, block.Style.Bold, block.Style.FontSize));
     }
 
+    [Theory]
+    [InlineData("", "word/document.xml", "word/document.xml")]
+    [InlineData("", "/word/document2.xml", "word/document2.xml")]
+    [InlineData("word/", "styles.xml", "word/styles.xml")]
+    [InlineData("word/", "../customXml/item1.xml", "customXml/item1.xml")]
+    [InlineData("word/", "/word/numbering.xml", "word/numbering.xml")]
+    public void Relationship_targets_resolve_against_their_source(string folder, string target, string expected) =>
+        Assert.Equal(expected, DocxPackage.Resolve(folder, target));
+
     [Fact]
     public void Not_a_zip_named_docx()
     {
