@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.IO;
+using System.Xml;
 
 namespace PolicyParse.Reading.Docx;
 
@@ -16,30 +16,33 @@ internal sealed class DocxNumbering
     private readonly Dictionary<int, Dictionary<int, LevelDefinition>> _levelsByNum = new();
     private readonly Dictionary<int, int[]> _counters = new();
 
-    public DocxNumbering(Numbering? numbering)
+    /// <summary>Reads word/numbering.xml (null when the document has none) in one XmlReader pass.</summary>
+    public DocxNumbering(Stream? numberingXml, long maxCharacters)
     {
-        if (numbering is null)
+        if (numberingXml is null)
             return;
-        var abstracts = numbering.Elements<AbstractNum>()
-            .Where(a => a.AbstractNumberId?.Value is not null)
-            .GroupBy(a => a.AbstractNumberId!.Value)
-            .ToDictionary(g => g.Key, g => ReadLevels(g.First().Elements<Level>()));
-
-        foreach (var instance in numbering.Elements<NumberingInstance>())
+        var abstracts = new Dictionary<int, Dictionary<int, LevelDefinition>>();
+        var instances = new List<(int NumId, int AbstractId, Dictionary<int, LevelDefinition> Overrides, Dictionary<int, int> Starts)>();
+        using (var reader = XmlReader.Create(numberingXml, WordXml.Settings(maxCharacters)))
         {
-            if (instance.NumberID?.Value is not { } numId || instance.AbstractNumId?.Val?.Value is not { } abstractId
-                || !abstracts.TryGetValue(abstractId, out var levels))
+            while (reader.Read())
+            {
+                if (WordXml.IsStart(reader, "abstractNum") && ReadInt(reader, "abstractNumId") is { } abstractId && !abstracts.ContainsKey(abstractId))
+                    abstracts[abstractId] = ReadLevels(reader);
+                else if (WordXml.IsStart(reader, "num") && ReadInt(reader, "numId") is { } numId)
+                    instances.Add(ReadInstance(reader, numId));
+            }
+        }
+        foreach (var (numId, abstractId, overrides, starts) in instances)
+        {
+            if (!abstracts.TryGetValue(abstractId, out var levels))
                 continue;
             var own = new Dictionary<int, LevelDefinition>(levels);
-            foreach (var levelOverride in instance.Elements<LevelOverride>())
-            {
-                int index = levelOverride.LevelIndex?.Value ?? 0;
-                if (levelOverride.Level is { } redefined)
-                    foreach (var pair in ReadLevels(new[] { redefined }))
-                        own[pair.Key] = pair.Value;
-                if (levelOverride.StartOverrideNumberingValue?.Val?.Value is { } start && own.TryGetValue(index, out var level))
-                    own[index] = level with { Start = start };
-            }
+            foreach (var pair in overrides)
+                own[pair.Key] = pair.Value;
+            foreach (var pair in starts)
+                if (own.TryGetValue(pair.Key, out var level))
+                    own[pair.Key] = level with { Start = pair.Value };
             _levelsByNum[numId] = own;
         }
     }
@@ -69,18 +72,73 @@ internal sealed class DocxNumbering
         return text.Length == 0 ? null : text + definition.Suffix;
     }
 
-    private static Dictionary<int, LevelDefinition> ReadLevels(IEnumerable<Level> levels)
+    /// <summary>Reads the w:lvl children of the element the reader stands on (w:abstractNum or w:lvlOverride).</summary>
+    private static Dictionary<int, LevelDefinition> ReadLevels(XmlReader reader)
     {
         var result = new Dictionary<int, LevelDefinition>();
-        foreach (var level in levels)
-        {
-            int index = level.LevelIndex?.Value ?? 0;
-            var format = level.NumberingFormat?.Val?.InnerText;
-            var text = format == "bullet" ? "" : level.LevelText?.Val?.Value ?? "";
-            // A tab or space between number and text reads as a space; "nothing" as none.
-            var suffix = level.LevelSuffix?.Val?.InnerText == "nothing" ? "" : " ";
-            result[index] = new LevelDefinition(level.StartNumberingValue?.Val?.Value ?? 1, format, text, suffix);
-        }
+        if (reader.IsEmptyElement)
+            return result;
+        int depth = reader.Depth;
+        while (reader.Read() && !WordXml.IsEndAt(reader, depth))
+            if (WordXml.IsStart(reader, "lvl"))
+            {
+                int index = ReadInt(reader, "ilvl") ?? 0;
+                result[index] = ReadLevel(reader);
+            }
         return result;
     }
+
+    private static LevelDefinition ReadLevel(XmlReader reader)
+    {
+        int start = 1;
+        string? format = null, text = null, suffix = null;
+        if (!reader.IsEmptyElement)
+        {
+            int depth = reader.Depth;
+            while (reader.Read() && !WordXml.IsEndAt(reader, depth))
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != WordXml.Namespace)
+                    continue;
+                switch (reader.LocalName)
+                {
+                    case "start": start = WordXml.IntVal(reader) ?? 1; break;
+                    case "numFmt": format = WordXml.Val(reader); break;
+                    case "lvlText": text = WordXml.Val(reader); break;
+                    case "suff": suffix = WordXml.Val(reader); break;
+                    case "pPr" or "rPr": WordXml.SkipToEnd(reader); break;
+                }
+            }
+        }
+        // A tab or space between number and text reads as a space; "nothing" as none.
+        return new LevelDefinition(start, format, format == "bullet" ? "" : text ?? "", suffix == "nothing" ? "" : " ");
+    }
+
+    /// <summary>Reads a w:num: its abstract definition and the levels it overrides.</summary>
+    private static (int, int, Dictionary<int, LevelDefinition>, Dictionary<int, int>) ReadInstance(XmlReader reader, int numId)
+    {
+        int abstractId = -1;
+        var overrides = new Dictionary<int, LevelDefinition>();
+        var starts = new Dictionary<int, int>();
+        if (!reader.IsEmptyElement)
+        {
+            int depth = reader.Depth;
+            int overrideLevel = 0;
+            while (reader.Read() && !WordXml.IsEndAt(reader, depth))
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != WordXml.Namespace)
+                    continue;
+                switch (reader.LocalName)
+                {
+                    case "abstractNumId": abstractId = WordXml.IntVal(reader) ?? -1; break;
+                    case "lvlOverride": overrideLevel = ReadInt(reader, "ilvl") ?? 0; break;
+                    case "startOverride": starts[overrideLevel] = WordXml.IntVal(reader) ?? 1; break;
+                    case "lvl": overrides[ReadInt(reader, "ilvl") ?? overrideLevel] = ReadLevel(reader); break;
+                }
+            }
+        }
+        return (numId, abstractId, overrides, starts);
+    }
+
+    private static int? ReadInt(XmlReader reader, string attribute) =>
+        int.TryParse(reader.GetAttribute(attribute, WordXml.Namespace), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int value) ? value : null;
 }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Xml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyParse.Layout;
 
 namespace PolicyParse.Reading.Docx;
@@ -30,7 +29,7 @@ public sealed class DocxReader : IDocumentReader
         try
         {
             var styles = new DocxStyles(package.Open(package.Styles), _maxCharactersInPart);
-            var numbering = new DocxNumbering(ReadNumbering(package));
+            var numbering = new DocxNumbering(package.Open(package.Numbering), _maxCharactersInPart);
             var blocks = DocxBodyReader.Read(package.Open(package.MainDocument)!, _maxCharactersInPart, styles, numbering);
             if (blocks.Count == 0)
                 throw new PolicyParseException(fileName, "the Word document has no text");
@@ -44,16 +43,5 @@ public sealed class DocxReader : IDocumentReader
         {
             throw new PolicyParseException(fileName, "the Word document is damaged and cannot be read (" + e.Message + ")", e);
         }
-    }
-
-    /// <summary>numbering.xml is small; the SDK's typed model of it is worth its cost.</summary>
-    private Numbering? ReadNumbering(DocxPackage package)
-    {
-        using var stream = package.Open(package.Numbering);
-        if (stream is null)
-            return null;
-        using var reader = XmlReader.Create(stream, WordXml.Settings(_maxCharactersInPart));
-        reader.MoveToContent();
-        return new Numbering(reader.ReadOuterXml());
     }
 }
