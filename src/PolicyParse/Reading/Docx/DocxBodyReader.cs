@@ -16,9 +16,8 @@ namespace PolicyParse.Reading.Docx;
 /// </summary>
 internal sealed class DocxBodyReader
 {
-    private static readonly HashSet<string> SkippedInRuns = new() { "del", "moveFrom", "instrText", "delInstrText", "footnoteReference", "endnoteReference", "commentReference" };
-
     private readonly XmlReader _reader;
+    private readonly WordNames _n;
     private readonly DocxStyles _styles;
     private readonly DocxNumbering _numbering;
     private readonly List<LayoutBlock> _blocks = new();
@@ -26,6 +25,7 @@ internal sealed class DocxBodyReader
     private DocxBodyReader(XmlReader reader, DocxStyles styles, DocxNumbering numbering)
     {
         _reader = reader;
+        _n = new WordNames(reader.NameTable);
         _styles = styles;
         _numbering = numbering;
     }
@@ -46,18 +46,26 @@ internal sealed class DocxBodyReader
                 continue;
             if (IsFallback())
                 WordXml.SkipToEnd(_reader);
-            else if (WordXml.IsStart(_reader, "p"))
+            else if (IsWord(_n.P))
                 foreach (var line in ReadParagraph())
                     _blocks.Add(new ParagraphBlock(line.Text, line.Style, new BlockProvenance(_blocks.Count)));
-            else if (WordXml.IsStart(_reader, "tbl"))
+            else if (IsWord(_n.Tbl))
                 AddTable(ReadTable());
-            else if (WordXml.IsStart(_reader, "sectPr"))
+            else if (IsWord(_n.SectPr))
                 WordXml.SkipToEnd(_reader);
         }
     }
 
     /// <summary>mc:Fallback repeats what mc:Choice holds (a text box as VML for old readers).</summary>
-    private bool IsFallback() => _reader.LocalName == "Fallback" && _reader.NamespaceURI == WordXml.MarkupCompatibility;
+    private bool IsFallback() => (object)_reader.LocalName == _n.Fallback && (object)_reader.NamespaceURI == _n.MarkupCompatibility;
+
+    /// <summary>
+    /// Whether the current node is w:<paramref name="atom"/>. Names from the reader's name table are
+    /// compared by reference: a string switch hashed every element name, a measurable share of the pass.
+    /// </summary>
+    private bool IsWord(string atom) => (object)_reader.LocalName == atom && (object)_reader.NamespaceURI == _n.W;
+
+    private bool Is(string atom) => (object)_reader.LocalName == atom;
 
     private void AddTable(List<TableRow> rows)
     {
@@ -111,7 +119,7 @@ internal sealed class DocxBodyReader
                     text.Append(_reader.Value);
                     continue;
                 case XmlNodeType.EndElement:
-                    if (_reader.LocalName == "t") inText = false;
+                    if (Is(_n.T)) inText = false;
                     continue;
                 case not XmlNodeType.Element:
                     continue;
@@ -121,40 +129,29 @@ internal sealed class DocxBodyReader
                 WordXml.SkipToEnd(_reader);
                 continue;
             }
-            if (_reader.NamespaceURI != WordXml.Namespace)
+            if ((object)_reader.NamespaceURI != _n.W)
                 continue;
-            switch (_reader.LocalName)
+            if (Is(_n.PPr))
             {
-                case "pPr":
-                    properties = ReadParagraphProperties();
-                    number = properties.NumId is { } id and > 0 ? _numbering.Next(id, properties.NumLevel ?? 0) : null;
-                    break;
-                case "rPr":
-                    ReadRunProperties(ref runBold, ref runSize);
-                    break;
-                case "t":
-                    inText = !_reader.IsEmptyElement;
-                    break;
-                case "tab":
-                    text.Append('\t');
-                    break;
-                case "br" or "cr":
-                    EndLine();
-                    break;
-                case "noBreakHyphen":
-                    text.Append('-');
-                    break;
-                case "p":
-                    boxed.AddRange(ReadParagraph()); // a text box's paragraph inside this one
-                    break;
-                case "tbl":
-                    boxed.AddRange(TableAsLines(ReadTable()));
-                    break;
-                default:
-                    if (SkippedInRuns.Contains(_reader.LocalName))
-                        WordXml.SkipToEnd(_reader);
-                    break;
+                properties = ReadParagraphProperties();
+                number = properties.NumId is { } id and > 0 ? _numbering.Next(id, properties.NumLevel ?? 0) : null;
             }
+            else if (Is(_n.RPr))
+                ReadRunProperties(ref runBold, ref runSize);
+            else if (Is(_n.T))
+                inText = !_reader.IsEmptyElement;
+            else if (Is(_n.Tab))
+                text.Append('\t');
+            else if (Is(_n.Br) || Is(_n.Cr))
+                EndLine();
+            else if (Is(_n.NoBreakHyphen))
+                text.Append('-');
+            else if (Is(_n.P))
+                boxed.AddRange(ReadParagraph()); // a text box's paragraph inside this one
+            else if (Is(_n.Tbl))
+                boxed.AddRange(TableAsLines(ReadTable()));
+            else if (_n.IsSkippedInRuns(_reader.LocalName))
+                WordXml.SkipToEnd(_reader);
         }
         EndLine();
         lines.AddRange(boxed);
@@ -177,17 +174,14 @@ internal sealed class DocxBodyReader
             int depth = _reader.Depth;
             while (_reader.Read() && !WordXml.IsEndAt(_reader, depth))
             {
-                if (_reader.NodeType != XmlNodeType.Element || _reader.NamespaceURI != WordXml.Namespace)
+                if (_reader.NodeType != XmlNodeType.Element || (object)_reader.NamespaceURI != _n.W)
                     continue;
-                switch (_reader.LocalName)
-                {
-                    case "pStyle": result.StyleId = WordXml.Val(_reader); break;
-                    case "numId": result.NumId = WordXml.IntVal(_reader); break;
-                    case "ilvl": result.NumLevel = WordXml.IntVal(_reader); break;
-                    case "outlineLvl": result.OutlineLevel = WordXml.IntVal(_reader); break;
-                    case "jc": result.Justification = WordXml.Val(_reader); break;
-                    case "rPr": WordXml.SkipToEnd(_reader); break; // the paragraph mark's run properties
-                }
+                if (Is(_n.PStyle)) result.StyleId = WordXml.Val(_reader);
+                else if (Is(_n.NumId)) result.NumId = WordXml.IntVal(_reader);
+                else if (Is(_n.Ilvl)) result.NumLevel = WordXml.IntVal(_reader);
+                else if (Is(_n.OutlineLvl)) result.OutlineLevel = WordXml.IntVal(_reader);
+                else if (Is(_n.Jc)) result.Justification = WordXml.Val(_reader);
+                else if (Is(_n.RPr)) WordXml.SkipToEnd(_reader); // the paragraph mark's run properties
             }
         }
         var style = _styles.Get(result.StyleId);
@@ -203,10 +197,10 @@ internal sealed class DocxBodyReader
         int depth = _reader.Depth;
         while (_reader.Read() && !WordXml.IsEndAt(_reader, depth))
         {
-            if (_reader.NodeType != XmlNodeType.Element || _reader.NamespaceURI != WordXml.Namespace)
+            if (_reader.NodeType != XmlNodeType.Element || (object)_reader.NamespaceURI != _n.W)
                 continue;
-            if (_reader.LocalName == "b") bold ??= WordXml.OnOff(_reader);
-            else if (_reader.LocalName == "sz") size ??= WordXml.HalfPoints(_reader);
+            if (Is(_n.B)) bold ??= WordXml.OnOff(_reader);
+            else if (Is(_n.Sz)) size ??= WordXml.HalfPoints(_reader);
         }
     }
 
@@ -249,50 +243,48 @@ internal sealed class DocxBodyReader
 
         while (_reader.Read() && !WordXml.IsEndAt(_reader, depth))
         {
-            if (_reader.NamespaceURI != WordXml.Namespace)
+            if ((object)_reader.NamespaceURI != _n.W)
                 continue;
             if (_reader.NodeType == XmlNodeType.EndElement)
             {
-                if (_reader.LocalName == "tc" && cell is not null) EndCell();
+                if (Is(_n.Tc) && cell is not null) EndCell();
                 continue;
             }
             if (_reader.NodeType != XmlNodeType.Element)
                 continue;
-            switch (_reader.LocalName)
+            if (Is(_n.Tr))
             {
-                case "tr":
-                    rows.Add(row = new List<CellBuilder>());
-                    column = 0;
-                    break;
-                case "tblHeader" when row is not null && WordXml.OnOff(_reader):
-                    headerRows.Add(rows.Count - 1);
-                    break;
-                case "tc":
-                    cell = new CellBuilder();
-                    if (_reader.IsEmptyElement) EndCell();
-                    break;
-                case "gridSpan" when cell is not null:
-                    cell.ColSpan = WordXml.IntVal(_reader) is int span and > 1 ? span : 1;
-                    break;
-                case "vMerge" when cell is not null:
-                    cell.SawMerge = true;
-                    if (WordXml.Val(_reader) == "restart")
-                        openMerges[column] = cell;
-                    else if (openMerges.TryGetValue(column, out var above))
-                    {
-                        above.RowSpan++;
-                        cell.ContinuesMerge = true;
-                    }
-                    break;
-                case "p" when cell is not null:
-                    foreach (var line in ReadParagraph())
-                        cell.Lines.Add(line.Text);
-                    break;
-                case "tbl" when cell is not null:
-                    foreach (var line in TableAsLines(ReadTable()))
-                        cell.Lines.Add(line.Text); // a nested table's text stays inside its cell
-                    break;
+                rows.Add(row = new List<CellBuilder>());
+                column = 0;
             }
+            else if (Is(_n.TblHeader) && row is not null && WordXml.OnOff(_reader))
+                headerRows.Add(rows.Count - 1);
+            else if (Is(_n.Tc))
+            {
+                cell = new CellBuilder();
+                if (_reader.IsEmptyElement) EndCell();
+            }
+            else if (cell is null)
+                continue;
+            else if (Is(_n.GridSpan))
+                cell.ColSpan = WordXml.IntVal(_reader) is int span and > 1 ? span : 1;
+            else if (Is(_n.VMerge))
+            {
+                cell.SawMerge = true;
+                if (WordXml.Val(_reader) == "restart")
+                    openMerges[column] = cell;
+                else if (openMerges.TryGetValue(column, out var above))
+                {
+                    above.RowSpan++;
+                    cell.ContinuesMerge = true;
+                }
+            }
+            else if (Is(_n.P))
+                foreach (var line in ReadParagraph())
+                    cell.Lines.Add(line.Text);
+            else if (Is(_n.Tbl))
+                foreach (var line in TableAsLines(ReadTable()))
+                    cell.Lines.Add(line.Text); // a nested table's text stays inside its cell
         }
 
         var result = new List<TableRow>(rows.Count);
