@@ -6,6 +6,7 @@ using PolicyParse.Model;
 using PolicyParse.Parsing;
 using PolicyParse.Reading;
 using PolicyParse.Reading.Docx;
+using PolicyParse.Reading.Pdf;
 using PolicyParse.Reading.Text;
 
 namespace PolicyParse;
@@ -26,6 +27,7 @@ public sealed class PolicyParser
     private readonly PolicyDocumentParser _parser;
     private readonly IDocumentReader _textReader = new PlainTextReader();
     private readonly IDocumentReader _docxReader = new DocxReader();
+    private readonly IDocumentReader _pdfReader = new PdfReader();
 
     /// <summary>Creates a parser with the given options (or the defaults).</summary>
     public PolicyParser(PolicyParserOptions? options = null)
@@ -91,6 +93,7 @@ public sealed class PolicyParser
         {
             SourceFormat.Text => _textReader.Read(content, fileName),
             SourceFormat.Docx => _docxReader.Read(content, fileName),
+            SourceFormat.Pdf => _pdfReader.Read(content, fileName),
             _ => throw new PolicyParseException(fileName, $"{PolicyDocumentParser.FormatName(format).ToUpperInvariant()} input is recognized, but this version of PolicyParse reads plain text only"),
         };
     }

@@ -17,4 +17,8 @@ public sealed record DocumentLayout(
     SourceFormat Format,
     int? PageCount,
     string Sha256,
-    IReadOnlyList<LayoutBlock> Blocks);
+    IReadOnlyList<LayoutBlock> Blocks)
+{
+    /// <summary>What the reader noticed but could not fix (scanned pages without text, say); the parser passes them on.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = System.Array.Empty<string>();
+}

@@ -31,7 +31,7 @@ public sealed class PolicyDocumentParser
     /// <summary>Parses a layout produced by any reader.</summary>
     public PolicyDocument Parse(DocumentLayout layout)
     {
-        var warnings = new List<string>();
+        var warnings = new List<string>(layout.Warnings);
         var lines = FlattenedTableRecovery.Recover(ToLines(layout));
 
         var header = HeaderParser.Parse(lines);

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PolicyParse.Layout;
+
+namespace PolicyParse.Reading.Pdf;
+
+/// <summary>
+/// Turns pages of lines and ruled tables into layout blocks. Lines join into paragraphs: Chinese text
+/// wraps at a fixed width, so a line continues the one above unless it is indented (the two-character
+/// first-line indent), the line above stopped short, the size changes, or either line is centered. A
+/// paragraph or a table broken by a page break continues on the next page.
+/// </summary>
+internal sealed class PdfLayoutAssembler
+{
+    private readonly double _bodyLeft;
+    private readonly double _bodyRight;
+    private readonly List<LayoutBlock> _blocks = new();
+    private PdfTextLine? _lastLine; // last line of the paragraph that ended the previous page
+    private PdfTableBuilder? _openTable; // a table that ended the previous page
+
+    private PdfLayoutAssembler(double bodyLeft, double bodyRight)
+    {
+        _bodyLeft = bodyLeft;
+        _bodyRight = bodyRight;
+    }
+
+    public static List<LayoutBlock> Assemble(List<PdfPageContent> pages)
+    {
+        var (left, right) = BodyMargins(pages);
+        var assembler = new PdfLayoutAssembler(left, right);
+        foreach (var page in pages)
+            assembler.AddPage(page);
+        assembler.CloseTable();
+        return assembler._blocks;
+    }
+
+    /// <summary>The body's left edge (the most common line start among body-size lines) and right edge.</summary>
+    private static (double Left, double Right) BodyMargins(List<PdfPageContent> pages)
+    {
+        var lines = pages.SelectMany(p => p.Lines).ToList();
+        if (lines.Count == 0)
+            return (0, 0);
+        double bodySize = lines.GroupBy(l => Math.Round(l.FontSize)).OrderByDescending(g => g.Count()).First().Key;
+        var body = lines.Where(l => Math.Round(l.FontSize) == bodySize).ToList();
+        double left = body.GroupBy(l => Math.Round(l.Left)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var rights = body.Select(l => l.Right).OrderBy(r => r).ToList();
+        double right = rights[(int)(rights.Count * 0.9)];
+        return (left, right);
+    }
+
+    private void AddPage(PdfPageContent page)
+    {
+        // Lines and tables of the page in reading order, top to bottom.
+        var items = page.Lines.Select(l => (Top: l.Baseline + l.FontSize, Line: (PdfTextLine?)l, Table: (RuledTable?)null))
+            .Concat(page.Tables.Select(t => (Top: t.Top, Line: (PdfTextLine?)null, Table: (RuledTable?)t)))
+            .OrderByDescending(i => i.Top).ToList();
+
+        bool first = true;
+        foreach (var (_, line, table) in items)
+        {
+            if (table is not null)
+            {
+                if (!(first && _openTable is not null && _openTable.TryContinue(table)))
+                {
+                    CloseTable();
+                    _openTable = new PdfTableBuilder(table, page.Number);
+                }
+                _lastLine = null;
+            }
+            else
+            {
+                CloseTable();
+                AddLine(line!, page.Number, continuesAcrossPage: first);
+            }
+            first = false;
+        }
+    }
+
+    private void AddLine(PdfTextLine line, int page, bool continuesAcrossPage)
+    {
+        if (_lastLine is not null && Continues(_lastLine, line, continuesAcrossPage) && _blocks[_blocks.Count - 1] is ParagraphBlock previous)
+            _blocks[_blocks.Count - 1] = previous with { Text = Join(previous.Text, line.Text) };
+        else
+            _blocks.Add(new ParagraphBlock(line.Text, Hints(line), new BlockProvenance(_blocks.Count, page)));
+        _lastLine = line;
+    }
+
+    private bool Continues(PdfTextLine above, PdfTextLine line, bool acrossPage)
+    {
+        if (Math.Abs(above.FontSize - line.FontSize) > 0.5 || Indented(line) || Short(above) || Centered(above) || Centered(line))
+            return false;
+        return acrossPage || above.Baseline - line.Baseline < 2.2 * line.FontSize;
+    }
+
+    private bool Indented(PdfTextLine line) => line.Left > _bodyLeft + 0.8 * line.FontSize;
+
+    private bool Short(PdfTextLine line) => line.Right < _bodyRight - 1.5 * line.FontSize;
+
+    /// <summary>Set in from both margins by about the same amount, more than a first-line indent.</summary>
+    private bool Centered(PdfTextLine line) =>
+        line.Left > _bodyLeft + 2.5 * line.FontSize && Math.Abs((line.Left - _bodyLeft) - (_bodyRight - line.Right)) < 1.5 * line.FontSize;
+
+    private StyleHints Hints(PdfTextLine line)
+    {
+        var alignment = Centered(line) ? TextAlignment.Center
+            : line.Left > (_bodyLeft + _bodyRight) / 2 - line.FontSize && Math.Abs(line.Right - _bodyRight) < 3 * line.FontSize ? TextAlignment.Right
+            : TextAlignment.Left;
+        return new StyleHints(alignment, line.Bold, Math.Round(line.FontSize, 1));
+    }
+
+    /// <summary>Wrapped lines join without a space, except between two Latin letters.</summary>
+    internal static string Join(string left, string right)
+    {
+        if (left.Length == 0 || right.Length == 0)
+            return left + right;
+        bool latin = IsLatin(left[left.Length - 1]) && IsLatin(right[0]);
+        return latin ? left + " " + right : left + right;
+    }
+
+    private static bool IsLatin(char c) => c < 0x80 && char.IsLetter(c);
+
+    private void CloseTable()
+    {
+        if (_openTable is null) return;
+        _blocks.Add(_openTable.Build(_blocks.Count));
+        _openTable = null;
+    }
+}

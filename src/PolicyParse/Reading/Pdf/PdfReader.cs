@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PolicyParse.Layout;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace PolicyParse.Reading.Pdf;
+
+/// <summary>
+/// Reads born-digital PDFs with PdfPig into the layout, one page at a time: letters become lines,
+/// ruled tables are found from the page's rules and take the letters inside them, page numbers and
+/// running headers go, and lines join into paragraphs across wraps and page breaks. Every block
+/// records its page.
+/// </summary>
+public sealed class PdfReader : IDocumentReader
+{
+    /// <inheritdoc />
+    public SourceFormat Format => SourceFormat.Pdf;
+
+    /// <inheritdoc />
+    public DocumentLayout Read(byte[] content, string? fileName)
+    {
+        var pages = new List<PdfPageContent>();
+        var imageOnly = new List<int>();
+        int pageCount;
+        try
+        {
+            // An empty user password opens the many PDFs that are encrypted only to restrict printing or copying.
+            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, Password = "", ClipPaths = false });
+            pageCount = document.NumberOfPages;
+            for (int number = 1; number <= pageCount; number++)
+            {
+                var page = document.GetPage(number);
+                var read = ReadPage(page);
+                if (read.Lines.Count == 0 && read.Tables.Count == 0 && page.GetImages().Any())
+                    imageOnly.Add(number);
+                pages.Add(read);
+            }
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new PolicyParseException(fileName, "the PDF is encrypted with a password; it cannot be read without it", e);
+        }
+        catch (Exception e) when (e is not PolicyParseException and not OutOfMemoryException)
+        {
+            throw new PolicyParseException(fileName, "the PDF is damaged or truncated and cannot be read (" + e.Message + ")", e);
+        }
+
+        if (imageOnly.Count > 0 && imageOnly.Count == pages.Count(p => p.Lines.Count > 0 || p.Tables.Count > 0 || imageOnly.Contains(p.Number)))
+            throw new PolicyParseException(fileName, $"the PDF has no text layer: page{(imageOnly.Count > 1 ? "s" : "")} {PageList(imageOnly)} {(imageOnly.Count > 1 ? "are" : "is")} scanned images; OCR is needed");
+
+        PageFurniture.Remove(pages);
+        var blocks = PdfLayoutAssembler.Assemble(pages);
+        if (blocks.Count == 0)
+            throw new PolicyParseException(fileName, "the PDF has no text");
+        var warnings = imageOnly.Count > 0
+            ? new[] { $"page{(imageOnly.Count > 1 ? "s" : "")} {PageList(imageOnly)} of the PDF {(imageOnly.Count > 1 ? "are" : "is")} scanned images without text; OCR is needed to read {(imageOnly.Count > 1 ? "them" : "it")}" }
+            : Array.Empty<string>();
+        return new DocumentLayout(fileName, SourceFormat.Pdf, pageCount, Hashing.Sha256Hex(content), blocks) { Warnings = warnings };
+    }
+
+    /// <summary>Splits the page's letters between its ruled tables and its body lines.</summary>
+    private static PdfPageContent ReadPage(Page page)
+    {
+        var tables = RuledTableDetector.Detect(page.Paths);
+        var body = new List<Letter>();
+        var cellLetters = new Dictionary<RuledCell, List<Letter>>();
+        foreach (var letter in page.Letters)
+        {
+            double x = (letter.BoundingBox.Left + letter.BoundingBox.Right) / 2, y = letter.StartBaseLine.Y + letter.PointSize / 3;
+            var cell = tables.FirstOrDefault(t => t.Contains(x, y))?.CellAt(x, y);
+            if (cell is null)
+                body.Add(letter);
+            else
+            {
+                if (!cellLetters.TryGetValue(cell, out var list))
+                    cellLetters[cell] = list = new List<Letter>();
+                list.Add(letter);
+            }
+        }
+        foreach (var pair in cellLetters)
+            pair.Key.Text = PdfLineBuilder.Build(pair.Value).Aggregate("", (text, line) => PdfLayoutAssembler.Join(text, line.Text.Trim()));
+        // A grid without text (a frame, a rule under the header) is no table.
+        tables.RemoveAll(t => t.Cells.All(c => c.Text.Length == 0) || t.RowCount < 1);
+        return new PdfPageContent(page.Number, PdfLineBuilder.Build(body), tables);
+    }
+
+    private static string PageList(List<int> pages) =>
+        pages.Count <= 10 ? string.Join(", ", pages) : string.Join(", ", pages.Take(10)) + $" and {pages.Count - 10} more";
+}

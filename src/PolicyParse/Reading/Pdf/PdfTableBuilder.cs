@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PolicyParse.Layout;
+
+namespace PolicyParse.Reading.Pdf;
+
+/// <summary>
+/// Collects a ruled table over the pages it runs across. A part on the next page with the same columns
+/// continues it: a repeated header row is dropped, and a first row that only carries the rest of some
+/// cells (the others empty) is the row the page break split, so its text joins the row above.
+/// </summary>
+internal sealed class PdfTableBuilder
+{
+    private const string SentenceEnds = "。；;！？!?";
+
+    private readonly RuledTable _first;
+    private readonly int _page;
+    private readonly List<RuledCell> _cells = new();
+    private int _rows;
+
+    public PdfTableBuilder(RuledTable table, int page)
+    {
+        _first = table;
+        _page = page;
+        Append(table, fromRow: 0);
+    }
+
+    public bool TryContinue(RuledTable next)
+    {
+        if (!_first.SameColumns(next))
+            return false;
+        int from = 0;
+        if (next.RowCount > 0 && RowTexts(next, 0).SequenceEqual(RowTexts(_first, 0)))
+            from = 1; // the header repeated on the new page
+        if (from < next.RowCount && IsSplitRow(next, from))
+        {
+            foreach (var cell in next.Cells.Where(c => c.Row == from && c.Text.Length > 0))
+                if (CellAt(_rows - 1, cell.Column) is { } above)
+                    above.Text = PdfLayoutAssembler.Join(above.Text, cell.Text);
+            // A cell of the split row that also spans the rows below stays there, one row shorter.
+            foreach (var cell in next.Cells.Where(c => c.Row == from && c.RowSpan > 1))
+                _cells.Add(new RuledCell(_rows, cell.Column, cell.RowSpan - 1, cell.ColSpan));
+            Append(next, from + 1);
+            return true;
+        }
+        Append(next, from);
+        return true;
+    }
+
+    public TableBlock Build(int blockIndex)
+    {
+        var rows = new List<TableRow>(_rows);
+        for (int r = 0; r < _rows; r++)
+            rows.Add(new TableRow(_cells.Where(c => c.Row == r).OrderBy(c => c.Column)
+                .Select(c => new TableCell(c.Text, c.RowSpan, c.ColSpan)).ToList()));
+        return new TableBlock(rows, new BlockProvenance(blockIndex, _page));
+    }
+
+    /// <summary>Cells whose text the page break cut: some empty, the others not ending a sentence above.</summary>
+    private bool IsSplitRow(RuledTable table, int row)
+    {
+        var own = table.Cells.Where(c => c.Row == row).ToList();
+        if (_rows == 0 || !own.Exists(c => c.Text.Length == 0) || !own.Exists(c => c.Text.Length > 0))
+            return false;
+        return own.Where(c => c.Text.Length > 0).All(c =>
+            CellAt(_rows - 1, c.Column) is { Text.Length: > 0 } above && SentenceEnds.IndexOf(above.Text[above.Text.Length - 1]) < 0);
+    }
+
+    private void Append(RuledTable table, int fromRow)
+    {
+        int offset = _rows - fromRow;
+        foreach (var cell in table.Cells.Where(c => c.Row >= fromRow))
+            _cells.Add(new RuledCell(cell.Row + offset, cell.Column, cell.RowSpan, cell.ColSpan) { Text = cell.Text });
+        _rows += table.RowCount - fromRow;
+    }
+
+    private RuledCell? CellAt(int row, int column) =>
+        _cells.FirstOrDefault(c => row >= c.Row && row < c.Row + c.RowSpan && column >= c.Column && column < c.Column + c.ColSpan);
+
+    private static IEnumerable<string> RowTexts(RuledTable table, int row) =>
+        table.Cells.Where(c => c.Row == row).OrderBy(c => c.Column).Select(c => c.Text);
+}
