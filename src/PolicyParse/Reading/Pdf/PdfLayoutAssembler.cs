@@ -89,14 +89,33 @@ internal sealed class PdfLayoutAssembler
 
     private bool Continues(PdfTextLine above, PdfTextLine line, bool acrossPage)
     {
-        if (Math.Abs(above.FontSize - line.FontSize) > 0.5 || Indented(line) || Short(above) || Centered(above) || Centered(line))
+        if (Math.Abs(above.FontSize - line.FontSize) > 0.5 || Indented(line) || EndedEarly(above, line) || Centered(above) || Centered(line))
             return false;
         return acrossPage || above.Baseline - line.Baseline < 2.2 * line.FontSize;
     }
 
     private bool Indented(PdfTextLine line) => line.Left > _bodyLeft + 0.8 * line.FontSize;
 
-    private bool Short(PdfTextLine line) => line.Right < _bodyRight - 1.5 * line.FontSize;
+    /// <summary>
+    /// The line above stopped although the next line's first word would have fit: a paragraph end. (A
+    /// line also stops early before a word that may not be split, "〔2019〕56号", which is no paragraph end.)
+    /// </summary>
+    private bool EndedEarly(PdfTextLine above, PdfTextLine line) =>
+        above.Right + FirstWordWidth(line) < _bodyRight - 0.5 * above.FontSize;
+
+    /// <summary>Estimated width of what cannot be split from the start of a line: a Han character, or a run of Latin, digits and brackets.</summary>
+    private static double FirstWordWidth(PdfTextLine line)
+    {
+        double width = 0;
+        foreach (char c in line.Text)
+        {
+            bool han = c >= '\u3400' && c <= '\u9FFF';
+            if (han)
+                return width == 0 ? line.FontSize : width;
+            width += c < 0x2E80 ? 0.55 * line.FontSize : line.FontSize;
+        }
+        return width;
+    }
 
     /// <summary>Set in from both margins by about the same amount, more than a first-line indent.</summary>
     private bool Centered(PdfTextLine line) =>

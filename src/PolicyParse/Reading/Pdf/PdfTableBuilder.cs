@@ -57,14 +57,20 @@ internal sealed class PdfTableBuilder
         return new TableBlock(rows, new BlockProvenance(blockIndex, _page));
     }
 
-    /// <summary>Cells whose text the page break cut: some empty, the others not ending a sentence above.</summary>
+    /// <summary>
+    /// A first row that continues cells the page break cut: none of its cells follows a cell that ended
+    /// a sentence, and either some of its cells are empty (the cut fell after their text) or a long cell
+    /// above stops mid-sentence ("…法定时限和要求，").
+    /// </summary>
     private bool IsSplitRow(RuledTable table, int row)
     {
-        var own = table.Cells.Where(c => c.Row == row).ToList();
-        if (_rows == 0 || !own.Exists(c => c.Text.Length == 0) || !own.Exists(c => c.Text.Length > 0))
+        if (_rows == 0)
             return false;
-        return own.Where(c => c.Text.Length > 0).All(c =>
-            CellAt(_rows - 1, c.Column) is { Text.Length: > 0 } above && SentenceEnds.IndexOf(above.Text[above.Text.Length - 1]) < 0);
+        var own = table.Cells.Where(c => c.Row == row).ToList();
+        var filled = own.Where(c => c.Text.Length > 0).Select(c => CellAt(_rows - 1, c.Column)?.Text ?? "").ToList();
+        if (filled.Count == 0 || filled.Exists(above => above.Length == 0 || SentenceEnds.IndexOf(above[above.Length - 1]) >= 0))
+            return false;
+        return own.Exists(c => c.Text.Length == 0) || filled.Exists(above => above.Length >= 8);
     }
 
     private void Append(RuledTable table, int fromRow)
