@@ -18,26 +18,29 @@ internal static class PageFurniture
 
     public static void Remove(List<PdfPageContent> pages)
     {
-        foreach (var page in pages)
-            page.Lines.RemoveAll(line => IsEdge(page, line) && PageNumber.IsMatch(line.Text.Trim()));
-        if (pages.Count < 3)
-            return;
-        RemoveRepeated(pages, page => page.Lines.Count > 0 ? page.Lines[0] : null);
-        RemoveRepeated(pages, page => page.Lines.Count > 0 ? page.Lines[page.Lines.Count - 1] : null);
-    }
-
-    /// <summary>Only the top or bottom line of a page can be a page number.</summary>
-    private static bool IsEdge(PdfPageContent page, PdfTextLine line) =>
-        ReferenceEquals(line, page.Lines[0]) || ReferenceEquals(line, page.Lines[page.Lines.Count - 1]);
-
-    private static void RemoveRepeated(List<PdfPageContent> pages, System.Func<PdfPageContent, PdfTextLine?> edge)
-    {
-        var keys = pages.Select(p => edge(p) is { } line ? Digits.Replace(line.Text.Trim(), "#") : null).ToList();
-        var repeated = keys.Where(k => k is not null).GroupBy(k => k).FirstOrDefault(g => g.Count() * 5 >= pages.Count * 3);
-        if (repeated is null)
-            return;
+        // Decide on the original edges of every page first, so that removing one edge line never
+        // exposes a body line to the same test.
+        var firsts = pages.Select(p => p.Lines.Count > 1 ? p.Lines[0] : null).ToList();
+        var lasts = pages.Select(p => p.Lines.Count > 1 ? p.Lines[p.Lines.Count - 1] : null).ToList();
+        var repeatedFirst = Repeated(firsts, pages.Count);
+        var repeatedLast = Repeated(lasts, pages.Count);
         for (int i = 0; i < pages.Count; i++)
-            if (keys[i] == repeated.Key && edge(pages[i]) is { } line)
-                pages[i].Lines.Remove(line);
+        {
+            if (firsts[i] is { } first && (PageNumber.IsMatch(first.Text.Trim()) || Key(first) == repeatedFirst))
+                pages[i].Lines.Remove(first);
+            if (lasts[i] is { } last && (PageNumber.IsMatch(last.Text.Trim()) || Key(last) == repeatedLast))
+                pages[i].Lines.Remove(last);
+        }
     }
+
+    /// <summary>The edge line that, digits aside, stands on at least 60% of three or more pages.</summary>
+    private static string? Repeated(List<PdfTextLine?> edges, int pageCount)
+    {
+        if (pageCount < 3)
+            return null;
+        return edges.Where(l => l is not null).Select(l => Key(l!)).GroupBy(k => k)
+            .FirstOrDefault(g => g.Count() * 5 >= pageCount * 3)?.Key;
+    }
+
+    private static string Key(PdfTextLine line) => Digits.Replace(line.Text.Trim(), "#");
 }

@@ -36,7 +36,11 @@ internal sealed class PdfLayoutAssembler
         return assembler._blocks;
     }
 
-    /// <summary>The body's left edge (the most common line start among body-size lines) and right edge.</summary>
+    /// <summary>
+    /// The body's left edge (the most common line start among body-size lines) and right edge: where
+    /// most full lines end, but never short of the margin that mirrors the left one (a document of a few
+    /// short lines would otherwise have every line reach its "margin").
+    /// </summary>
     private static (double Left, double Right) BodyMargins(List<PdfPageContent> pages)
     {
         var lines = pages.SelectMany(p => p.Lines).ToList();
@@ -46,7 +50,8 @@ internal sealed class PdfLayoutAssembler
         var body = lines.Where(l => Math.Round(l.FontSize) == bodySize).ToList();
         double left = body.GroupBy(l => Math.Round(l.Left)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         var rights = body.Select(l => l.Right).OrderBy(r => r).ToList();
-        double right = rights[(int)(rights.Count * 0.9)];
+        double width = pages.Where(p => p.Lines.Count > 0).GroupBy(p => Math.Round(p.Width)).OrderByDescending(g => g.Count()).First().Key;
+        double right = Math.Max(rights[(int)(rights.Count * 0.9)], width - left - 1.5 * bodySize);
         return (left, right);
     }
 
