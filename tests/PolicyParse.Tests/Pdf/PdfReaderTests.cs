@@ -79,6 +79,42 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void Two_columns_are_read_one_after_the_other()
+    {
+        var pdf = Build((page, font) =>
+        {
+            for (int i = 0; i < 10; i++)
+            {
+                page.AddText($"Left column line {i}.", 11, new PdfPoint(72, 750 - 20 * i), font);
+                page.AddText($"Right column line {i}.", 11, new PdfPoint(330, 750 - 20 * i), font);
+            }
+        });
+        var texts = Parser.ReadLayout(pdf, "columns.pdf").Blocks.OfType<ParagraphBlock>().Select(p => p.Text).ToList();
+        Assert.DoesNotContain(texts, t => t.Contains("Left") && t.Contains("Right"));
+        Assert.True(texts.FindIndex(t => t.Contains("Left column line 9")) < texts.FindIndex(t => t.Contains("Right column line 0")));
+    }
+
+    private static readonly string[] Sentences =
+    {
+        "Budgets are published in full.", "Meetings are open to the press.", "Plans list every task.",
+        "Units report each quarter.", "Rules take effect on signing.", "Data are released as files.", "Comments close after a month.",
+    };
+
+    [Fact]
+    public void A_thousand_pages_stream_through()
+    {
+        var pdf = Build(Enumerable.Range(1, 1000).Select(n => (Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont>)((page, font) =>
+        {
+            page.AddText(Sentences[n % Sentences.Length] + $" (page {n})", 12, new PdfPoint(72, 700), font);
+            page.AddText($"- {n} -", 10, new PdfPoint(290, 40), font);
+        })).ToArray());
+        var layout = Parser.ReadLayout(pdf, "long.pdf");
+        Assert.Equal(1000, layout.PageCount);
+        Assert.Equal(1000, layout.Blocks.Count);
+        Assert.Equal(1000, layout.Blocks[999].Provenance.Page);
+    }
+
+    [Fact]
     public void Scanned_pages_say_ocr_is_needed_and_list_the_pages()
     {
         var pdf = Build((page, _) => page.AddPng(Png, new PdfRectangle(0, 0, 595, 842)), (page, _) => page.AddPng(Png, new PdfRectangle(0, 0, 595, 842)));

@@ -57,30 +57,36 @@ internal sealed class PdfLayoutAssembler
 
     private void AddPage(PdfPageContent page)
     {
-        // Lines and tables of the page in reading order, top to bottom.
-        var items = page.Lines.Select(l => (Top: l.Baseline + l.FontSize, Line: (PdfTextLine?)l, Table: (RuledTable?)null))
-            .Concat(page.Tables.Select(t => (Top: t.Top, Line: (PdfTextLine?)null, Table: (RuledTable?)t)))
-            .OrderByDescending(i => i.Top).ToList();
-
+        // Lines come in reading order (a two-column page has its left column first); each table goes
+        // before the first line that stands below its top.
+        var tables = new Queue<RuledTable>(page.Tables.OrderByDescending(t => t.Top));
         bool first = true;
-        foreach (var (_, line, table) in items)
+        foreach (var line in page.Lines)
         {
-            if (table is not null)
+            while (tables.Count > 0 && tables.Peek().Top > line.Baseline + line.FontSize)
             {
-                if (!(first && _openTable is not null && _openTable.TryContinue(table)))
-                {
-                    CloseTable();
-                    _openTable = new PdfTableBuilder(table, page.Number);
-                }
-                _lastLine = null;
+                AddTable(tables.Dequeue(), page.Number, first);
+                first = false;
             }
-            else
-            {
-                CloseTable();
-                AddLine(line!, page.Number, continuesAcrossPage: first);
-            }
+            CloseTable();
+            AddLine(line, page.Number, continuesAcrossPage: first);
             first = false;
         }
+        while (tables.Count > 0)
+        {
+            AddTable(tables.Dequeue(), page.Number, first);
+            first = false;
+        }
+    }
+
+    private void AddTable(RuledTable table, int page, bool firstOnPage)
+    {
+        if (!(firstOnPage && _openTable is not null && _openTable.TryContinue(table)))
+        {
+            CloseTable();
+            _openTable = new PdfTableBuilder(table, page);
+        }
+        _lastLine = null;
     }
 
     private void AddLine(PdfTextLine line, int page, bool continuesAcrossPage)
@@ -117,6 +123,8 @@ internal sealed class PdfLayoutAssembler
             bool han = c >= '\u3400' && c <= '\u9FFF';
             if (han)
                 return width == 0 ? line.FontSize : width;
+            if (c == ' ')
+                return width; // a space ends a Latin word
             width += c < 0x2E80 ? 0.55 * line.FontSize : line.FontSize;
         }
         return width;

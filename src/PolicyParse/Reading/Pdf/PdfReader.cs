@@ -84,7 +84,8 @@ public sealed class PdfReader : IDocumentReader
             pair.Key.Text = PdfLineBuilder.Build(pair.Value).Aggregate("", (text, line) => PdfLayoutAssembler.Join(text, line.Text.Trim()));
         // A grid without text (a frame, a rule under the header) is no table.
         tables.RemoveAll(t => t.Cells.All(c => c.Text.Length == 0) || t.RowCount < 1);
-        return new PdfPageContent(page.Number, page.Width, PdfLineBuilder.Build(body), tables);
+        var lines = ColumnGuard.Split(body, page.Width).SelectMany(PdfLineBuilder.Build).ToList();
+        return new PdfPageContent(page.Number, page.Width, lines, tables);
     }
 
     private static string PageList(List<int> pages) =>
