@@ -6,6 +6,7 @@ using PolicyParse.Model;
 using PolicyParse.Parsing;
 using PolicyParse.Reading;
 using PolicyParse.Reading.Docx;
+using PolicyParse.Reading.Html;
 using PolicyParse.Reading.Pdf;
 using PolicyParse.Reading.Text;
 
@@ -28,6 +29,7 @@ public sealed class PolicyParser
     private readonly IDocumentReader _textReader = new PlainTextReader();
     private readonly IDocumentReader _docxReader = new DocxReader();
     private readonly IDocumentReader _pdfReader = new PdfReader();
+    private readonly IDocumentReader _htmlReader = new HtmlReader();
 
     /// <summary>Creates a parser with the given options (or the defaults).</summary>
     public PolicyParser(PolicyParserOptions? options = null)
@@ -94,6 +96,7 @@ public sealed class PolicyParser
             SourceFormat.Text => _textReader.Read(content, fileName),
             SourceFormat.Docx => _docxReader.Read(content, fileName),
             SourceFormat.Pdf => _pdfReader.Read(content, fileName),
+            SourceFormat.Html => _htmlReader.Read(content, fileName),
             _ => throw new PolicyParseException(fileName, $"{PolicyDocumentParser.FormatName(format).ToUpperInvariant()} input is recognized, but this version of PolicyParse reads plain text only"),
         };
     }
