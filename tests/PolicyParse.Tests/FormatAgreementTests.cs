@@ -24,6 +24,12 @@ public class FormatAgreementTests
         { "pdf/002-linshu-2021-zhengwu-gongkai.pdf", "002-linshu-2021-zhengwu-gongkai.txt" },
         { "pdf/003-taierzhuang-2022-shishi-fangan.pdf", "003-taierzhuang-2022-shishi-fangan.txt" },
         { "pdf/004-suzhou-2019-zhengwu-gongkai-web.pdf", "004-suzhou-2019-zhengwu-gongkai-web.txt" },
+        { "html/000-sucheng-2021-zhengwu-gongkai.html", "000-sucheng-2021-zhengwu-gongkai.txt" },
+        { "html/001-shinan-2021-zhengwu-gongkai-web.html", "001-shinan-2021-zhengwu-gongkai-web.txt" },
+        { "html/002-linshu-2021-zhengwu-gongkai.html", "002-linshu-2021-zhengwu-gongkai.txt" },
+        { "html/003-taierzhuang-2022-shishi-fangan.html", "003-taierzhuang-2022-shishi-fangan.txt" },
+        { "html/003-taierzhuang-2022-shishi-fangan.gbk.html", "003-taierzhuang-2022-shishi-fangan.txt" },
+        { "html/004-suzhou-2019-zhengwu-gongkai-web.html", "004-suzhou-2019-zhengwu-gongkai-web.txt" },
     };
 
     /// <summary>

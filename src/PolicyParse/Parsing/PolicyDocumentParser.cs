@@ -6,6 +6,7 @@ using PolicyParse.Model;
 using PolicyParse.Normalizing;
 using PolicyParse.Parsing.Attachments;
 using PolicyParse.Parsing.Header;
+using PolicyParse.Parsing.Metadata;
 using PolicyParse.Parsing.References;
 using PolicyParse.Parsing.Sections;
 using PolicyParse.Parsing.Signature;
@@ -72,7 +73,7 @@ public sealed class PolicyDocumentParser
         var sections = tree.Build();
         var year = TaskExtractor.DocumentYear(signature?.SignDate, header.Title);
         var tasks = !_extractTasks ? Array.Empty<PolicyTask>() : TaskExtractor.Extract(bodyLines.Where(l => l.IsTable), sections, year, warnings);
-        return new PolicyDocument
+        var document = new PolicyDocument
         {
             Source = new SourceInfo(layout.FileName, FormatName(layout.Format), layout.PageCount, layout.Sha256),
             DocType = TitleAnalyzer.DocType(header.Title),
@@ -93,6 +94,7 @@ public sealed class PolicyDocumentParser
             References = ReferenceExtractor.Extract(bodyLines.SelectMany(TextsOf), header.DocNumber?.Text, innerTitle),
             Warnings = warnings,
         };
+        return SourceMetadata.Apply(document, layout.Metadata, warnings);
     }
 
     private static List<Line> ToLines(DocumentLayout layout)

@@ -1,0 +1,147 @@
+using System.IO;
+using System.Text;
+using PolicyParse.Json;
+using PolicyParse.Layout;
+
+namespace PolicyParse.Tests.Html;
+
+public class HtmlReaderTests
+{
+    private static readonly PolicyParser Parser = new();
+
+    private static byte[] Utf8(string html) => Encoding.UTF8.GetBytes(html);
+
+    private static string Page(string body, string head = "<meta charset=\"utf-8\">") =>
+        $"<!DOCTYPE html><html><head>{head}<title>t</title></head><body>{body}</body></html>";
+
+    private const string Notice =
+        "<p class=\"title\">某某市人民政府办公室关于做好测试工作的通知</p><p>各区人民政府，市各委办局：</p>"
+        + "<p>一、总体要求</p><p>（一）工作目标。到年底完成。</p><p>二、保障措施</p><p>加强领导。</p>"
+        + "<p>某某市人民政府办公室</p><p>2021年7月9日</p>";
+
+    [Fact]
+    public void Gbk_page_without_a_declaration_reads_like_its_utf8_copy()
+    {
+        var utf8 = File.ReadAllBytes(Corpus.PathOf("html/002-linshu-2021-zhengwu-gongkai.html"));
+        var text = Encoding.UTF8.GetString(utf8).Replace("<meta charset=\"utf-8\">", "").Replace("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">", "");
+        Assert.DoesNotContain("charset", text);
+        var gbk = CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetBytes(text);
+        var fromGbk = PolicyJson.Serialize(Parser.Parse(gbk, "002.html") with { Source = new() });
+        var fromUtf8 = PolicyJson.Serialize(Parser.Parse(utf8, "002.html") with { Source = new() });
+        Assert.Equal(fromUtf8, fromGbk);
+    }
+
+    [Fact]
+    public void A_page_that_declares_gb2312_but_is_utf8_is_still_read()
+    {
+        var d = Parser.Parse(Utf8(Page(Notice, "<meta charset=\"gb2312\">")), "lying.html");
+        Assert.Equal("某某市人民政府办公室关于做好测试工作的通知", d.Title);
+    }
+
+    [Fact]
+    public void Metadata_table_is_authoritative_kept_out_of_the_body_and_disagreement_warns()
+    {
+        var html = Page(
+            "<div class=\"nav\"><a href=\"/\">首页</a> &gt; <a>政府信息公开</a></div>"
+            + "<table class=\"meta\"><tr><td>索引号：</td><td>000014349/2021-00012</td><td>主题分类：</td><td>综合政务</td></tr>"
+            + "<tr><td>发文机关：</td><td>某某市人民政府办公室</td><td>成文日期：</td><td>2021年07月09日</td></tr>"
+            + "<tr><td>标题：</td><td colspan=\"3\">某某市人民政府办公室关于做好测试工作的通知</td></tr>"
+            + "<tr><td>发文字号：</td><td>某政办发〔2021〕5号</td><td>发布日期：</td><td>2021-07-12</td></tr></table>"
+            + "<div class=\"TRS_Editor\"><p>某政办发〔2021〕6号</p>" + Notice + "</div>"
+            + "<div class=\"share\">分享到：微信 微博</div><script>var x = '一、不是正文';</script><div class=\"footer\">版权所有 某某市人民政府</div>");
+        var d = Parser.Parse(Utf8(html), "meta.html");
+        Assert.Equal("某政办发〔2021〕5号", d.DocNumber!.Text);
+        Assert.Contains(d.Warnings, w => w.Contains("发文字号") && w.Contains("某政办发〔2021〕6号"));
+        Assert.Equal(new[] { "某某市人民政府办公室" }, d.Issuers);
+        Assert.Equal(new DateTime(2021, 7, 9), d.SignDate);
+        Assert.Equal("通知", d.DocType);
+        var everything = PolicyJson.Serialize(d with { Warnings = Array.Empty<string>() });
+        Assert.DoesNotContain("索引号", everything);
+        Assert.DoesNotContain("综合政务", everything);
+        Assert.DoesNotContain("分享到", everything);
+        Assert.DoesNotContain("版权所有", everything);
+        Assert.DoesNotContain("不是正文", everything);
+        Assert.Equal(new[] { "一、", "二、" }, d.Sections.Select(s => s.Marker));
+    }
+
+    [Fact]
+    public void Article_container_is_found_and_the_title_above_it_kept()
+    {
+        var html = Page("<div id=\"top\"><ul><li>首页</li><li>政务公开</li><li>一、导航不是正文</li></ul></div>"
+            + "<h1>某某市人民政府办公室关于做好测试工作的通知</h1>"
+            + "<div class=\"pages_content\">" + Notice.Replace("<p class=\"title\">某某市人民政府办公室关于做好测试工作的通知</p>", "") + "</div>"
+            + "<div class=\"related\"><p>相关文件：关于印发某某办法的通知</p></div>");
+        var d = Parser.Parse(Utf8(html), "container.html");
+        Assert.Equal("某某市人民政府办公室关于做好测试工作的通知", d.Title);
+        Assert.Equal(new[] { "一、", "二、" }, d.Sections.Select(s => s.Marker));
+        Assert.DoesNotContain("导航不是正文", PolicyJson.Serialize(d));
+    }
+
+    [Fact]
+    public void Spans_entities_and_full_width_spaces_leave_no_stray_spaces()
+    {
+        var html = Page("<p>关于做好测试工作的通知</p><p>各单位：</p>"
+            + "<p><span>一</span><span>、</span><span style=\"font-family:黑体\">总体</span>&nbsp;<span>要求</span></p>"
+            + "<p>&#12288;&#12288;<font>（一）</font><b>工作&ensp;目标</b>。到<span>2021</span> 年底完成。</p>");
+        var d = Parser.Parse(Utf8(html), "spans.html");
+        Assert.Equal("总体要求", d.Sections[0].Heading);
+        Assert.Equal(("工作目标", "到2021年底完成。"), (d.Sections[0].Children[0].Heading, d.Sections[0].Children[0].Text));
+    }
+
+    [Fact]
+    public void Data_tables_keep_spans_and_br_ends_a_line()
+    {
+        var html = Page("<p>关于做好测试工作的通知<br>（征求意见稿）</p><table><thead><tr><th>序号</th><th>任务内容</th><th>责任单位</th><th>完成时限</th></tr></thead>"
+            + "<tbody><tr><td>1</td><td>建立台账</td><td rowspan=\"2\">区财政局</td><td>6月底前</td></tr>"
+            + "<tr><td>2</td><td>定期通报</td><td>年底前</td></tr></tbody></table>");
+        var layout = Parser.ReadLayout(Utf8(html), "table.html");
+        var paragraphs = layout.Blocks.OfType<ParagraphBlock>().Select(p => p.Text).ToList();
+        Assert.Equal(new[] { "关于做好测试工作的通知", "（征求意见稿）" }, paragraphs);
+        var table = Assert.Single(layout.Blocks.OfType<TableBlock>());
+        Assert.True(table.Rows[0].IsHeader);
+        Assert.Equal(2, table.Rows[1].Cells[2].RowSpan);
+        Assert.Equal(3, table.Rows[2].Cells.Count); // the merged cell is absent from the row below, as in HTML
+        var d = Parser.Parse(Utf8(html), "table.html");
+        Assert.Equal(new[] { "区财政局" }, d.Tasks[1].ResponsibleUnits);
+    }
+
+    [Fact]
+    public void Malformed_html_with_unclosed_tags_still_reads()
+    {
+        var html = "<html><body><div><p>关于做好测试工作的通知<p>各单位：<p>一、总体要求<p>（一）工作目标。到年底完成。<div><p>二、保障措施<p>加强领导。";
+        var d = Parser.Parse(Utf8(html), "broken.html");
+        Assert.Equal(new[] { "一、", "二、" }, d.Sections.Select(s => s.Marker));
+        Assert.Equal("关于做好测试工作的通知", d.Title);
+    }
+
+    [Fact]
+    public void A_five_megabyte_page_reads()
+    {
+        var body = new StringBuilder("<p>关于做好测试工作的通知</p><p>各单位：</p><p>一、总体要求</p>");
+        while (body.Length < 3_200_000)
+            body.Append("<p><span>各地区、各部门要按照统一部署，</span><span>认真抓好落实，确保各项任务按时完成。</span></p>\n");
+        var bytes = Utf8(Page(body.ToString()));
+        Assert.True(bytes.Length > 5 * 1024 * 1024);
+        var d = Parser.Parse(bytes, "big.html");
+        Assert.Single(d.Sections);
+        Assert.True(d.Sections[0].Text.Length > 1_000_000);
+    }
+
+    [Fact]
+    public void A_page_without_a_body_or_text_gets_a_clear_exception()
+    {
+        var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(Utf8("<html><head><title>空页面</title><script>var a=1;</script></head></html>"), "empty.html"));
+        Assert.Equal("empty.html", e.FileName);
+        Assert.Contains("no text", e.Reason);
+    }
+
+    [Theory]
+    [InlineData("notice.shtml")]
+    [InlineData("notice.xhtml")]
+    [InlineData("notice.txt")]
+    public void Html_is_sniffed_by_content_and_by_extension(string name)
+    {
+        var layout = Parser.ReadLayout(Utf8(Page(Notice)), name);
+        Assert.Equal(PolicyParse.Reading.SourceFormat.Html, layout.Format);
+    }
+}
