@@ -23,16 +23,30 @@ internal static class HtmlContent
     public static IElement Locate(IDocument document)
     {
         var body = document.Body ?? document.DocumentElement;
-        foreach (var name in Containers)
+        // One pass over the elements: each container name's candidates, and each block's own text.
+        var candidates = new List<IElement>[Containers.Length];
+        IElement? densest = null;
+        int densestScore = 0;
+        foreach (var element in body.Descendants<IElement>())
         {
-            var candidates = body.QuerySelectorAll("*").Where(e => Tokens(e).Contains(name) && !IsFurniture(e)).ToList();
-            var best = candidates.OrderByDescending(e => e.TextContent.Length).FirstOrDefault();
+            if (IsFurniture(element))
+                continue;
+            foreach (var token in Tokens(element))
+            {
+                int rank = Array.IndexOf(Containers, token);
+                if (rank >= 0)
+                    (candidates[rank] ??= new List<IElement>()).Add(element);
+            }
+            if (element.LocalName is "div" or "td" or "article" or "section" or "main" && ParagraphText(element) is var score && score > densestScore)
+                (densest, densestScore) = (element, score);
+        }
+        foreach (var list in candidates)
+        {
+            var best = list?.OrderByDescending(e => e.TextContent.Length).First();
             if (best is not null && best.TextContent.Trim().Length >= MinimumText)
                 return best;
         }
-        var densest = body.QuerySelectorAll("div, td, article, section, main").Where(e => !IsFurniture(e))
-            .Select(e => (Element: e, Score: ParagraphText(e))).OrderByDescending(x => x.Score).FirstOrDefault();
-        return densest.Element is not null && densest.Score > ParagraphText(body) ? densest.Element : body;
+        return densest is not null && densestScore > ParagraphText(body) ? densest : body;
     }
 
     /// <summary>Navigation, breadcrumbs, share/print bars, QR codes and footers, by tag or by id/class.</summary>

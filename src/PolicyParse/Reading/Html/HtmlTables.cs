@@ -18,7 +18,18 @@ internal static class HtmlTables
         var rows = Rows(table).ToList();
         if (rows.Count < 2 || rows.Count(r => Cells(r).Count() >= 2) * 2 < rows.Count)
             return false;
-        return !Rows(table).SelectMany(Cells).Any(c => c.QuerySelector("table") is not null || c.QuerySelectorAll("p, div, br").Length > 12);
+        return !Rows(table).SelectMany(Cells).Any(IsPageInACell);
+    }
+
+    private static bool IsPageInACell(IElement cell)
+    {
+        int blocks = 0;
+        foreach (var e in cell.Descendants<IElement>())
+        {
+            if (e.LocalName == "table" || (e.LocalName is "p" or "div" or "br" && ++blocks > 12))
+                return true;
+        }
+        return false;
     }
 
     public static List<TableRow> Read(IElement table)
