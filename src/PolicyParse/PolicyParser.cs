@@ -97,7 +97,7 @@ public sealed class PolicyParser
             SourceFormat.Docx => _docxReader.Read(content, fileName),
             SourceFormat.Pdf => _pdfReader.Read(content, fileName),
             SourceFormat.Html => _htmlReader.Read(content, fileName),
-            _ => throw new PolicyParseException(fileName, $"{PolicyDocumentParser.FormatName(format).ToUpperInvariant()} input is recognized, but this version of PolicyParse reads plain text only"),
+            _ => throw new PolicyParseException(fileName, $"no reader for the {format} format"),
         };
     }
 
