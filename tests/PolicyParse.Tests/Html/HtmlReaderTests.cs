@@ -106,6 +106,19 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Centered_and_bold_hints_come_from_style_center_align_and_strong()
+    {
+        var html = Page("<p style=\"text-align: center\">甲</p><center><p>乙</p></center><div align=\"center\">丙</div>"
+            + "<p><strong>丁</strong></p><p style=\"font-weight:bold\">戊</p><p align=\"right\">己</p><p>庚</p>");
+        var hints = Parser.ReadLayout(Utf8(html), "hints.html").Blocks.OfType<ParagraphBlock>().ToDictionary(p => p.Text, p => p.Style);
+        Assert.All(new[] { "甲", "乙", "丙" }, t => Assert.Equal(TextAlignment.Center, hints[t].Alignment));
+        Assert.True(hints["丁"].Bold);
+        Assert.True(hints["戊"].Bold);
+        Assert.Equal(TextAlignment.Right, hints["己"].Alignment);
+        Assert.Equal((TextAlignment.Unknown, false), (hints["庚"].Alignment, hints["庚"].Bold));
+    }
+
+    [Fact]
     public void Malformed_html_with_unclosed_tags_still_reads()
     {
         var html = "<html><body><div><p>关于做好测试工作的通知<p>各单位：<p>一、总体要求<p>（一）工作目标。到年底完成。<div><p>二、保障措施<p>加强领导。";
