@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace PolicyParse.Search.Analysis;
+
+/// <summary>
+/// The jieba dictionary (MIT, see LICENSE-jieba.txt among the resources) with PolicyParse's government
+/// lexicon, and the HMM tables: loaded once, on first use, and shared by every analyzer and thread.
+/// </summary>
+public static class ChineseDictionary
+{
+    /// <summary>Frequency a lexicon or user word gets when none is given: well above the splits it competes with.</summary>
+    public const double DefaultWordFrequency = 50000;
+
+    private static readonly Lazy<Model> Shared = new(Load, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal sealed record Model(WordDictionary Words, HmmSegmenter Hmm, double LogTotal);
+
+    internal static Model Default => Shared.Value;
+
+    /// <summary>Whether the shared dictionary has been loaded (first use pays for it).</summary>
+    public static bool IsLoaded => Shared.IsValueCreated;
+
+    /// <summary>Loads the shared dictionary now rather than on the first text analyzed.</summary>
+    public static void Preload() => _ = Shared.Value;
+
+    /// <summary>Reads a user dictionary file: one word per line, optionally followed by a frequency; # starts a comment.</summary>
+    public static IEnumerable<KeyValuePair<string, double>> ReadWordList(TextReader reader)
+    {
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed[0] == '#')
+                continue;
+            var parts = trimmed.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            double frequency = parts.Length > 1 && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && f > 0 ? f : DefaultWordFrequency;
+            yield return new KeyValuePair<string, double>(parts[0], frequency);
+        }
+    }
+
+    private static Model Load()
+    {
+        var entries = new List<KeyValuePair<string, double>>(360_000);
+        double total = 0;
+        using (var reader = new StreamReader(new GZipStream(Resource("jieba-dict.txt.gz"), CompressionMode.Decompress), Encoding.UTF8))
+        {
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                int first = line.IndexOf(' ');
+                if (first <= 0) continue;
+                int second = line.IndexOf(' ', first + 1);
+                var frequencyText = second > 0 ? line.Substring(first + 1, second - first - 1) : line.Substring(first + 1);
+                if (!double.TryParse(frequencyText, NumberStyles.Float, CultureInfo.InvariantCulture, out double frequency))
+                    continue;
+                entries.Add(new KeyValuePair<string, double>(line.Substring(0, first), frequency));
+                total += frequency;
+            }
+        }
+        using (var reader = new StreamReader(Resource("gov-lexicon.txt"), Encoding.UTF8))
+            entries.AddRange(ReadWordList(reader));
+
+        double logTotal = Math.Log(total);
+        var words = new WordDictionary(entries, logTotal);
+        using var hmmStream = new GZipStream(Resource("jieba-hmm.json.gz"), CompressionMode.Decompress);
+        using var tables = JsonDocument.Parse(hmmStream);
+        return new Model(words, new HmmSegmenter(tables.RootElement), logTotal);
+    }
+
+    private static Stream Resource(string name) =>
+        typeof(ChineseDictionary).Assembly.GetManifestResourceStream("PolicyParse.Search.Analysis." + name)
+        ?? throw new InvalidOperationException("missing embedded resource " + name);
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+
+namespace PolicyParse.Search.Analysis;
+
+/// <summary>How the analyzer cuts: the best route only, or each word plus its dictionary sub-words.</summary>
+public enum SegmentationMode
+{
+    /// <summary>The most probable route only: for queries.</summary>
+    Search,
+
+    /// <summary>Each word, then the dictionary words of two or more characters inside it (政务公开 → 政务公开, 政务, 公开): for indexing, so that a query for a part finds the whole.</summary>
+    Index,
+}
+
+/// <summary>A word cut from the text: where it is, and whether it stands inside the previous word (index mode).</summary>
+internal readonly record struct Segment(int Start, int End, bool InsidePrevious);
+
+/// <summary>
+/// jieba's segmentation of a run of Han characters: the graph of every dictionary word that starts at
+/// each position, the most probable route through it by dynamic programming over log frequencies, and
+/// the HMM for the runs of single characters the dictionary does not know (new names and terms).
+/// </summary>
+internal sealed class ChineseSegmenter
+{
+    private readonly WordDictionary _main;
+    private readonly WordDictionary? _user;
+    private readonly HmmSegmenter _hmm;
+    private readonly float _unknownLogProbability;
+
+    public ChineseSegmenter(WordDictionary main, WordDictionary? user, HmmSegmenter hmm, float unknownLogProbability)
+    {
+        _main = main;
+        _user = user;
+        _hmm = hmm;
+        _unknownLogProbability = unknownLogProbability;
+    }
+
+    /// <summary>Cuts text[start..end) (Han characters only) and appends the words to <paramref name="output"/>.</summary>
+    public void Cut(string text, int start, int end, SegmentationMode mode, List<Segment> output)
+    {
+        int n = end - start;
+        var routeScore = new double[n + 1];
+        var routeEnd = new int[n];
+        var matches = new List<(int End, float LogProbability)>();
+        for (int i = n - 1; i >= 0; i--)
+        {
+            matches.Clear();
+            WordsAt(text, start + i, end, matches);
+            double best = double.NegativeInfinity;
+            int bestEnd = i + 1;
+            if (matches.Count == 0)
+                best = _unknownLogProbability + routeScore[i + 1];
+            foreach (var (wordEnd, logProbability) in matches)
+            {
+                double score = logProbability + routeScore[wordEnd - start];
+                if (score > best || (score == best && wordEnd - start > bestEnd)) (best, bestEnd) = (score, wordEnd - start);
+            }
+            routeScore[i] = best;
+            routeEnd[i] = bestEnd;
+        }
+
+        int pendingSingles = -1; // start of a run of single characters awaiting the HMM
+        var words = new List<(int Start, int End)>();
+        for (int i = 0; i < n;)
+        {
+            int j = routeEnd[i];
+            if (j - i == 1)
+            {
+                if (pendingSingles < 0) pendingSingles = i;
+            }
+            else
+            {
+                FlushSingles(text, start, pendingSingles, i, words);
+                pendingSingles = -1;
+                words.Add((start + i, start + j));
+            }
+            i = j;
+        }
+        FlushSingles(text, start, pendingSingles, n, words);
+
+        foreach (var (wordStart, wordEnd) in words)
+        {
+            output.Add(new Segment(wordStart, wordEnd, false));
+            if (mode == SegmentationMode.Index && wordEnd - wordStart > 2)
+                AddSubWords(text, wordStart, wordEnd, output);
+        }
+    }
+
+    /// <summary>Dictionary words of two or more characters strictly inside a word, left to right.</summary>
+    private void AddSubWords(string text, int start, int end, List<Segment> output)
+    {
+        var matches = new List<(int End, float LogProbability)>();
+        for (int i = start; i < end; i++)
+        {
+            matches.Clear();
+            WordsAt(text, i, end, matches);
+            foreach (var (subEnd, _) in matches)
+                if (subEnd - i >= 2 && !(i == start && subEnd == end))
+                    output.Add(new Segment(i, subEnd, true));
+        }
+    }
+
+    /// <summary>
+    /// Single characters in a row: one alone is a word; several that do not form a known word go to the
+    /// HMM, which may find new words among them.
+    /// </summary>
+    private void FlushSingles(string text, int offset, int from, int to, List<(int, int)> words)
+    {
+        if (from < 0 || to <= from)
+            return;
+        if (to - from == 1 || IsKnown(text.Substring(offset + from, to - from)))
+        {
+            for (int k = from; k < to; k++) words.Add((offset + k, offset + k + 1));
+            return;
+        }
+        _hmm.Cut(text, offset + from, offset + to, words);
+    }
+
+    private bool IsKnown(string word) => _main.TryGetLogProbability(word, out _) || (_user?.TryGetLogProbability(word, out _) ?? false);
+
+    /// <summary>Words of both dictionaries starting at <paramref name="position"/>; a user word overrides the same main word.</summary>
+    private void WordsAt(string text, int position, int limit, List<(int End, float LogProbability)> matches)
+    {
+        _main.Matches(text, position, limit, matches);
+        if (_user is null) return;
+        int mainCount = matches.Count;
+        _user.Matches(text, position, limit, matches);
+        for (int u = mainCount; u < matches.Count; u++)
+            for (int m = 0; m < mainCount; m++)
+                if (matches[m].End == matches[u].End)
+                    matches[m] = (matches[m].End, float.NegativeInfinity);
+    }
+}

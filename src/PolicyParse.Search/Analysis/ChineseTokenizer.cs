@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace PolicyParse.Search.Analysis;
+
+/// <summary>
+/// Lucene tokenizer for Chinese text: runs of Han characters are segmented into words; runs of Latin
+/// letters and digits (2021, IPv6, 5G, 12345) stay whole; everything else (punctuation, spaces) only
+/// separates. Offsets are exact; in index mode a sub-word has a position increment of 0, so it stands
+/// at the position of the word it is part of.
+/// </summary>
+public sealed class ChineseTokenizer : Tokenizer
+{
+    /// <summary>Longest Han run segmented at once; a longer run (a 10 MB line of one character) is cut into pieces this long.</summary>
+    internal const int MaxRun = 4096;
+
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly IPositionIncrementAttribute _position;
+    private readonly ChineseSegmenter _segmenter;
+    private readonly SegmentationMode _mode;
+    private readonly List<Segment> _pending = new();
+    private string _text = "";
+    private int _cursor;
+    private int _next;
+
+    internal ChineseTokenizer(TextReader input, ChineseSegmenter segmenter, SegmentationMode mode) : base(input)
+    {
+        _segmenter = segmenter;
+        _mode = mode;
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    /// <inheritdoc />
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        while (_next >= _pending.Count)
+        {
+            _pending.Clear();
+            _next = 0;
+            if (!FillPending())
+                return false;
+        }
+        var segment = _pending[_next++];
+        _term.CopyBuffer(_text.ToCharArray(segment.Start, segment.End - segment.Start), 0, segment.End - segment.Start);
+        _offset.SetOffset(CorrectOffset(segment.Start), CorrectOffset(segment.End));
+        _position.PositionIncrement = segment.InsidePrevious ? 0 : 1;
+        return true;
+    }
+
+    /// <summary>Reads the next run from the cursor: a Han run is segmented, a Latin/digit run is one token.</summary>
+    private bool FillPending()
+    {
+        while (_cursor < _text.Length && Kind(_text[_cursor]) == CharKind.Other)
+            _cursor++;
+        if (_cursor >= _text.Length)
+            return false;
+        int start = _cursor;
+        var kind = Kind(_text[start]);
+        while (_cursor < _text.Length && Kind(_text[_cursor]) == kind && (kind != CharKind.Han || _cursor - start < MaxRun))
+            _cursor++;
+        if (kind == CharKind.Han)
+            _segmenter.Cut(_text, start, _cursor, _mode, _pending);
+        else
+            _pending.Add(new Segment(start, _cursor, false));
+        return true;
+    }
+
+    private enum CharKind { Other, Han, Word }
+
+    private static CharKind Kind(char c)
+    {
+        if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF') || c == '〇')
+            return CharKind.Han;
+        if (c < 0x80 ? char.IsLetterOrDigit(c) : (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || (c >= '０' && c <= '９') || (char.IsLetter(c) && c < 0x2E80))
+            return CharKind.Word;
+        return CharKind.Other;
+    }
+
+    /// <inheritdoc />
+    public override void Reset()
+    {
+        base.Reset();
+        var buffer = new StringBuilder();
+        var chunk = new char[8192];
+        int read;
+        while ((read = m_input.Read(chunk, 0, chunk.Length)) > 0)
+            buffer.Append(chunk, 0, read);
+        _text = buffer.ToString();
+        _cursor = 0;
+        _pending.Clear();
+        _next = 0;
+    }
+
+    /// <inheritdoc />
+    public override void End()
+    {
+        base.End();
+        int final = CorrectOffset(_text.Length);
+        _offset.SetOffset(final, final);
+    }
+}
