@@ -18,7 +18,7 @@ internal static class ParseCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Notice files to parse (plain text; format detected from content).",
+            Description = "Notice files to parse (text, DOCX, PDF or HTML; format detected from content).",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")

@@ -5,6 +5,7 @@ using PolicyParse.Cli;
 var root = new RootCommand("PolicyParse: read Chinese government notices (公文) and extract their structure.")
 {
     ParseCommand.Create(),
+    AnalyzeCommand.Create(),
 };
 
 var parseResult = root.Parse(args);

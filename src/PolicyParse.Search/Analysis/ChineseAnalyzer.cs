@@ -40,7 +40,7 @@ public sealed class ChineseAnalyzer : Analyzer
     private ChineseSegmenter CreateSegmenter()
     {
         var model = ChineseDictionary.Default;
-        var user = _userWords is null ? null : new WordDictionary(_userWords, model.LogTotal);
+        var user = _userWords is null ? null : new WordDictionary(_userWords.Select(w => w.Key).ToList(), _userWords.Select(w => w.Value).ToList(), model.LogTotal);
         return new ChineseSegmenter(model.Words, user, model.Hmm, (float)-model.LogTotal);
     }
 
@@ -48,7 +48,7 @@ public sealed class ChineseAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new ChineseTokenizer(reader, Segmenter, _mode);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        TokenStream stream = new LatinLowerCaseFilter(tokenizer);
         if (_stopWords is not null)
             stream = new StopFilter(Version, stream, _stopWords);
         return new TokenStreamComponents(tokenizer, stream);

@@ -46,31 +46,45 @@ public static class ChineseDictionary
 
     private static Model Load()
     {
-        var entries = new List<KeyValuePair<string, double>>(360_000);
+        var words = new List<string>(360_000);
+        var frequencies = new List<double>(360_000);
         double total = 0;
-        using (var reader = new StreamReader(new GZipStream(Resource("jieba-dict.txt.gz"), CompressionMode.Decompress), Encoding.UTF8))
+        // The resource is jieba's dict.txt sorted in ordinal (UTF-16) order, "word freq pos" per line.
+        using (var reader = new StreamReader(new GZipStream(Resource("jieba-dict.txt.gz"), CompressionMode.Decompress), Encoding.UTF8, false, 1 << 16))
         {
             string? line;
             while ((line = reader.ReadLine()) is not null)
             {
-                int first = line.IndexOf(' ');
-                if (first <= 0) continue;
-                int second = line.IndexOf(' ', first + 1);
-                var frequencyText = second > 0 ? line.Substring(first + 1, second - first - 1) : line.Substring(first + 1);
-                if (!double.TryParse(frequencyText, NumberStyles.Float, CultureInfo.InvariantCulture, out double frequency))
-                    continue;
-                entries.Add(new KeyValuePair<string, double>(line.Substring(0, first), frequency));
+                int space = line.IndexOf(' ');
+                if (space <= 0) continue;
+                long frequency = 0;
+                for (int i = space + 1; i < line.Length && line[i] >= '0' && line[i] <= '9'; i++)
+                    frequency = frequency * 10 + (line[i] - '0');
+                words.Add(line.Substring(0, space));
+                frequencies.Add(frequency);
                 total += frequency;
             }
         }
-        using (var reader = new StreamReader(Resource("gov-lexicon.txt"), Encoding.UTF8))
-            entries.AddRange(ReadWordList(reader));
-
         double logTotal = Math.Log(total);
-        var words = new WordDictionary(entries, logTotal);
+        using (var reader = new StreamReader(Resource("gov-lexicon.txt"), Encoding.UTF8))
+        {
+            foreach (var entry in ReadWordList(reader))
+            {
+                // Lexicon words join the sorted list at their place.
+                int at = words.BinarySearch(entry.Key, StringComparer.Ordinal);
+                if (at >= 0)
+                    frequencies[at] = Math.Max(frequencies[at], entry.Value);
+                else
+                {
+                    words.Insert(~at, entry.Key);
+                    frequencies.Insert(~at, entry.Value);
+                }
+            }
+        }
+        var dictionary = new WordDictionary(words, frequencies, logTotal);
         using var hmmStream = new GZipStream(Resource("jieba-hmm.json.gz"), CompressionMode.Decompress);
         using var tables = JsonDocument.Parse(hmmStream);
-        return new Model(words, new HmmSegmenter(tables.RootElement), logTotal);
+        return new Model(dictionary, new HmmSegmenter(tables.RootElement), logTotal);
     }
 
     private static Stream Resource(string name) =>

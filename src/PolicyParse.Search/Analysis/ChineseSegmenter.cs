@@ -36,13 +36,31 @@ internal sealed class ChineseSegmenter
         _unknownLogProbability = unknownLogProbability;
     }
 
+    /// <summary>Working memory of one tokenizer, reused from run to run.</summary>
+    internal sealed class Buffers
+    {
+        public double[] RouteScore = new double[64];
+        public int[] RouteEnd = new int[64];
+        public readonly List<(int End, float LogProbability)> Matches = new();
+        public readonly List<(int Start, int End)> Words = new();
+
+        public void Ensure(int length)
+        {
+            if (RouteScore.Length > length) return;
+            RouteScore = new double[length * 2];
+            RouteEnd = new int[length * 2];
+        }
+    }
+
     /// <summary>Cuts text[start..end) (Han characters only) and appends the words to <paramref name="output"/>.</summary>
-    public void Cut(string text, int start, int end, SegmentationMode mode, List<Segment> output)
+    public void Cut(char[] text, int start, int end, SegmentationMode mode, List<Segment> output, Buffers buffers)
     {
         int n = end - start;
-        var routeScore = new double[n + 1];
-        var routeEnd = new int[n];
-        var matches = new List<(int End, float LogProbability)>();
+        buffers.Ensure(n + 1);
+        var routeScore = buffers.RouteScore;
+        var routeEnd = buffers.RouteEnd;
+        var matches = buffers.Matches;
+        routeScore[n] = 0;
         for (int i = n - 1; i >= 0; i--)
         {
             matches.Clear();
@@ -60,8 +78,9 @@ internal sealed class ChineseSegmenter
             routeEnd[i] = bestEnd;
         }
 
+        var words = buffers.Words;
+        words.Clear();
         int pendingSingles = -1; // start of a run of single characters awaiting the HMM
-        var words = new List<(int Start, int End)>();
         for (int i = 0; i < n;)
         {
             int j = routeEnd[i];
@@ -83,14 +102,13 @@ internal sealed class ChineseSegmenter
         {
             output.Add(new Segment(wordStart, wordEnd, false));
             if (mode == SegmentationMode.Index && wordEnd - wordStart > 2)
-                AddSubWords(text, wordStart, wordEnd, output);
+                AddSubWords(text, wordStart, wordEnd, output, matches);
         }
     }
 
     /// <summary>Dictionary words of two or more characters strictly inside a word, left to right.</summary>
-    private void AddSubWords(string text, int start, int end, List<Segment> output)
+    private void AddSubWords(char[] text, int start, int end, List<Segment> output, List<(int End, float LogProbability)> matches)
     {
-        var matches = new List<(int End, float LogProbability)>();
         for (int i = start; i < end; i++)
         {
             matches.Clear();
@@ -105,11 +123,11 @@ internal sealed class ChineseSegmenter
     /// Single characters in a row: one alone is a word; several that do not form a known word go to the
     /// HMM, which may find new words among them.
     /// </summary>
-    private void FlushSingles(string text, int offset, int from, int to, List<(int, int)> words)
+    private void FlushSingles(char[] text, int offset, int from, int to, List<(int, int)> words)
     {
         if (from < 0 || to <= from)
             return;
-        if (to - from == 1 || IsKnown(text.Substring(offset + from, to - from)))
+        if (to - from == 1 || IsKnown(new string(text, offset + from, to - from)))
         {
             for (int k = from; k < to; k++) words.Add((offset + k, offset + k + 1));
             return;
@@ -120,7 +138,7 @@ internal sealed class ChineseSegmenter
     private bool IsKnown(string word) => _main.TryGetLogProbability(word, out _) || (_user?.TryGetLogProbability(word, out _) ?? false);
 
     /// <summary>Words of both dictionaries starting at <paramref name="position"/>; a user word overrides the same main word.</summary>
-    private void WordsAt(string text, int position, int limit, List<(int End, float LogProbability)> matches)
+    private void WordsAt(char[] text, int position, int limit, List<(int End, float LogProbability)> matches)
     {
         _main.Matches(text, position, limit, matches);
         if (_user is null) return;

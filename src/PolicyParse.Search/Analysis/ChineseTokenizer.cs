@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -24,7 +23,9 @@ public sealed class ChineseTokenizer : Tokenizer
     private readonly ChineseSegmenter _segmenter;
     private readonly SegmentationMode _mode;
     private readonly List<Segment> _pending = new();
-    private string _text = "";
+    private readonly ChineseSegmenter.Buffers _buffers = new();
+    private char[] _text = Array.Empty<char>();
+    private int _length;
     private int _cursor;
     private int _next;
 
@@ -49,7 +50,7 @@ public sealed class ChineseTokenizer : Tokenizer
                 return false;
         }
         var segment = _pending[_next++];
-        _term.CopyBuffer(_text.ToCharArray(segment.Start, segment.End - segment.Start), 0, segment.End - segment.Start);
+        _term.CopyBuffer(_text, segment.Start, segment.End - segment.Start);
         _offset.SetOffset(CorrectOffset(segment.Start), CorrectOffset(segment.End));
         _position.PositionIncrement = segment.InsidePrevious ? 0 : 1;
         return true;
@@ -58,16 +59,16 @@ public sealed class ChineseTokenizer : Tokenizer
     /// <summary>Reads the next run from the cursor: a Han run is segmented, a Latin/digit run is one token.</summary>
     private bool FillPending()
     {
-        while (_cursor < _text.Length && Kind(_text[_cursor]) == CharKind.Other)
+        while (_cursor < _length && Kind(_text[_cursor]) == CharKind.Other)
             _cursor++;
-        if (_cursor >= _text.Length)
+        if (_cursor >= _length)
             return false;
         int start = _cursor;
         var kind = Kind(_text[start]);
-        while (_cursor < _text.Length && Kind(_text[_cursor]) == kind && (kind != CharKind.Han || _cursor - start < MaxRun))
+        while (_cursor < _length && Kind(_text[_cursor]) == kind && (kind != CharKind.Han || _cursor - start < MaxRun))
             _cursor++;
         if (kind == CharKind.Han)
-            _segmenter.Cut(_text, start, _cursor, _mode, _pending);
+            _segmenter.Cut(_text, start, _cursor, _mode, _pending, _buffers);
         else
             _pending.Add(new Segment(start, _cursor, false));
         return true;
@@ -88,12 +89,16 @@ public sealed class ChineseTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        var buffer = new StringBuilder();
-        var chunk = new char[8192];
+        // The whole input is read at once: a sentence may run across any buffer boundary.
+        if (_text.Length < 4096) _text = new char[4096];
+        _length = 0;
         int read;
-        while ((read = m_input.Read(chunk, 0, chunk.Length)) > 0)
-            buffer.Append(chunk, 0, read);
-        _text = buffer.ToString();
+        while ((read = m_input.Read(_text, _length, _text.Length - _length)) > 0)
+        {
+            _length += read;
+            if (_length == _text.Length)
+                Array.Resize(ref _text, _text.Length * 2);
+        }
         _cursor = 0;
         _pending.Clear();
         _next = 0;
@@ -103,7 +108,7 @@ public sealed class ChineseTokenizer : Tokenizer
     public override void End()
     {
         base.End();
-        int final = CorrectOffset(_text.Length);
+        int final = CorrectOffset(_length);
         _offset.SetOffset(final, final);
     }
 }

@@ -38,12 +38,12 @@ internal sealed class HmmSegmenter
     }
 
     /// <summary>Appends to <paramref name="words"/> the (start, end) of each word in text[start..end).</summary>
-    public void Cut(string text, int start, int end, List<(int Start, int End)> words)
+    public void Cut(char[] text, int start, int end, List<(int Start, int End)> words)
     {
         int n = end - start;
         if (n <= 0) return;
         var probability = new double[n, 4];
-        var from = new int[n, 4];
+        var from = new byte[n, 4];
         for (int s = 0; s < 4; s++)
             probability[0, s] = _start[s] + Emit(s, text[start]);
         for (int i = 1; i < n; i++)
@@ -59,7 +59,7 @@ internal sealed class HmmSegmenter
                     if (candidate > best) (best, bestFrom) = (candidate, p);
                 }
                 probability[i, s] = best + Emit(s, c);
-                from[i, s] = bestFrom;
+                from[i, s] = (byte)bestFrom;
             }
         }
         // A word must be complete at the end: the last state is E or S.

@@ -15,24 +15,38 @@ internal sealed class WordDictionary
     private readonly int[] _firstStart = new int[char.MaxValue + 1];
     private readonly int[] _firstEnd = new int[char.MaxValue + 1];
 
-    /// <param name="entries">Words and frequencies; a word listed twice keeps its last frequency.</param>
+    /// <param name="words">Words, in any order; a word listed twice keeps its highest frequency.</param>
+    /// <param name="frequencies">Their frequencies, index for index.</param>
     /// <param name="logTotal">ln of the frequency total the probabilities are relative to (the main dictionary's, for a user dictionary).</param>
-    public WordDictionary(IEnumerable<KeyValuePair<string, double>> entries, double logTotal)
+    public WordDictionary(List<string> words, List<double> frequencies, double logTotal)
     {
-        var merged = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var entry in entries)
-            if (entry.Key.Length > 0 && entry.Value > 0)
-                merged[entry.Key] = entry.Value;
-        _words = new string[merged.Count];
-        merged.Keys.CopyTo(_words, 0);
-        Array.Sort(_words, StringComparer.Ordinal);
-        _logProbability = new float[_words.Length];
-        for (int i = 0; i < _words.Length; i++)
+        var keys = words.ToArray();
+        var values = frequencies.ToArray();
+        if (!IsSorted(keys))
+            Array.Sort(keys, values, StringComparer.Ordinal); // the bundled dictionary comes sorted: this is for user words
+        int count = 0;
+        for (int i = 0; i < keys.Length; i++)
         {
-            _logProbability[i] = (float)(Math.Log(merged[_words[i]]) - logTotal);
+            if (keys[i].Length == 0 || values[i] <= 0)
+                continue;
+            if (count > 0 && keys[count - 1] == keys[i])
+            {
+                values[count - 1] = Math.Max(values[count - 1], values[i]);
+                continue;
+            }
+            keys[count] = keys[i];
+            values[count] = values[i];
+            count++;
+        }
+        _words = new string[count];
+        Array.Copy(keys, _words, count);
+        _logProbability = new float[count];
+        for (int i = 0; i < count; i++)
+        {
+            _logProbability[i] = (float)(Math.Log(values[i]) - logTotal);
             MaxWordLength = Math.Max(MaxWordLength, _words[i].Length);
         }
-        for (int i = _words.Length - 1; i >= 0; i--)
+        for (int i = count - 1; i >= 0; i--)
         {
             char c = _words[i][0];
             _firstStart[c] = i;
@@ -40,12 +54,19 @@ internal sealed class WordDictionary
         }
     }
 
+    private static bool IsSorted(string[] keys)
+    {
+        for (int i = 1; i < keys.Length; i++)
+            if (string.CompareOrdinal(keys[i - 1], keys[i]) > 0) return false;
+        return true;
+    }
+
     public int Count => _words.Length;
 
     public int MaxWordLength { get; }
 
     /// <summary>Calls <paramref name="found"/> with (end, log probability) for every word text[start..end) with end ≤ <paramref name="limit"/>.</summary>
-    public void Matches(string text, int start, int limit, List<(int End, float LogProbability)> found)
+    public void Matches(char[] text, int start, int limit, List<(int End, float LogProbability)> found)
     {
         int lo = _firstStart[text[start]], hi = _firstEnd[text[start]];
         if (lo >= hi)
