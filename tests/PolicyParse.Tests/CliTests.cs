@@ -21,6 +21,25 @@ public class CliTests
     }
 
     [Fact]
+    public void Analyze_prints_tokens_with_offsets_and_positions_as_json()
+    {
+        var (exit, stdout, _) = Run("analyze", "做好政务公开工作", "--mode", "index", "--json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var tokens = json.RootElement.EnumerateArray()
+            .Select(t => (t.GetProperty("term").GetString(), t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32(), t.GetProperty("position").GetInt32())).ToList();
+        Assert.Equal(new[] { ("做好", 0, 2, 0), ("政务公开", 2, 6, 1), ("政务", 2, 4, 1), ("公开", 4, 6, 1), ("工作", 6, 8, 2) }, tokens);
+    }
+
+    [Fact]
+    public void Analyze_without_text_is_a_usage_error()
+    {
+        var (exit, _, stderr) = Run("analyze");
+        Assert.Equal(2, exit);
+        Assert.Contains("TEXT or --file", stderr);
+    }
+
+    [Fact]
     public void Parse_one_file_prints_the_contract_json()
     {
         var (exit, stdout, _) = Run("parse", Corpus.PathOf("000-sucheng-2021-zhengwu-gongkai.txt"));
