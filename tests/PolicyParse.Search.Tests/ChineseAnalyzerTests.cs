@@ -47,6 +47,16 @@ public class ChineseAnalyzerTests
     }
 
     [Fact]
+    public void Index_mode_also_emits_organ_names_of_place_and_organ_type()
+    {
+        var tokens = Tokens.Of(IndexMode, "临沭县人民政府办公室印发");
+        Assert.Contains(tokens, t => t.Term == "临沭县人民政府办公室" && t.Position == 0 && (t.Start, t.End) == (0, 10));
+        Assert.Contains(tokens, t => t.Term == "临沭县" && t.Position == 0);
+        Assert.Contains(tokens, t => t.Term == "人民政府办公室" && t.Position == 1);
+        Assert.Equal(new[] { "临沭县", "人民政府办公室", "印发" }, Tokens.Terms(SearchMode, "临沭县人民政府办公室印发"));
+    }
+
+    [Fact]
     public void User_words_are_kept_whole()
     {
         const string text = "推进临沭县数字赋能提升工程";

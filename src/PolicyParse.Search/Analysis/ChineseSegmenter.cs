@@ -98,9 +98,17 @@ internal sealed class ChineseSegmenter
         }
         FlushSingles(text, start, pendingSingles, n, words);
 
-        foreach (var (wordStart, wordEnd) in words)
+        for (int w = 0; w < words.Count; w++)
         {
-            output.Add(new Segment(wordStart, wordEnd, false));
+            var (wordStart, wordEnd) = words[w];
+            bool insideOrgan = false;
+            if (mode == SegmentationMode.Index && w + 1 < words.Count && OrganNamePattern.Joins(text, words[w], words[w + 1]))
+            {
+                // "临沭县" + "人民政府办公室": the whole organ name too, at the position of its first word.
+                output.Add(new Segment(wordStart, words[w + 1].End, false));
+                insideOrgan = true;
+            }
+            output.Add(new Segment(wordStart, wordEnd, insideOrgan));
             if (mode == SegmentationMode.Index && wordEnd - wordStart > 2)
                 AddSubWords(text, wordStart, wordEnd, output, matches);
         }
