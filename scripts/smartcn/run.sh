@@ -9,7 +9,7 @@ build="$(mktemp -d)"
 cp=/usr/share/java/lucene-core-4.10.4.jar:/usr/share/java/lucene-analyzers-common-4.10.4.jar:/usr/share/java/lucene-analyzers-smartcn-4.10.4.jar
 javac -cp "$cp" -d "$build" scripts/smartcn/SmartCnTokens.java
 dotnet build src/PolicyParse.Cli -c Release > /dev/null
-files=$(ls corpus/*.txt | grep -v -e '\.bio\.txt$' -e LICENSE)
+files=$(ls corpus/*.txt | grep -v -e LICENSE)
 SMARTCN_CP="$cp:$build" SMARTCN_BUILD="$PWD" POLICYPARSE_CLI="dotnet src/PolicyParse.Cli/bin/Release/net10.0/PolicyParse.Cli.dll" \
     python3 scripts/smartcn/compare.py $files
 cat $files > "$build/all.txt"

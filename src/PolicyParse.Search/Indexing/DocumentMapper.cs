@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using PolicyParse.Model;
+
+namespace PolicyParse.Search.Indexing;
+
+/// <summary>Turns a parsed notice into its Lucene documents: the notice first, then one per task.</summary>
+internal static class DocumentMapper
+{
+    public static List<Document> Map(PolicyDocument notice, string path)
+    {
+        var noticeId = "notice:" + path;
+        var documents = new List<Document> { MapNotice(notice, path, noticeId) };
+        for (int i = 0; i < notice.Tasks.Count; i++)
+            documents.Add(MapTask(notice, notice.Tasks[i], path, noticeId, i));
+        return documents;
+    }
+
+    private static Document MapNotice(PolicyDocument notice, string path, string id)
+    {
+        var d = Common(notice, path, id, "notice");
+        AddText(d, IndexFields.InnerTitle, notice.InnerTitle, Field.Store.NO);
+        AddText(d, IndexFields.Body, BodyText(notice), Field.Store.YES);
+        AddText(d, IndexFields.Headings, string.Join("\n", Flatten(notice.Sections).Select(s => s.Heading).Where(h => h is not null)), Field.Store.NO);
+        AddText(d, IndexFields.Addressees, string.Join("、", notice.Addressees), Field.Store.YES);
+        foreach (var unit in notice.Tasks.SelectMany(t => t.LeadUnits.Concat(t.ResponsibleUnits)).Distinct())
+            AddUnit(d, unit);
+        return d;
+    }
+
+    private static Document MapTask(PolicyDocument notice, PolicyTask task, string path, string noticeId, int index)
+    {
+        var d = Common(notice, path, $"task:{path}#{index + 1}", "task");
+        d.Add(new StringField(IndexFields.NoticeId, noticeId, Field.Store.YES));
+        AddText(d, IndexFields.TaskContent, task.Content, Field.Store.YES);
+        AddText(d, IndexFields.TaskCategory, task.Category, Field.Store.YES);
+        AddText(d, IndexFields.LeadUnits, string.Join("、", task.LeadUnits), Field.Store.NO);
+        AddText(d, IndexFields.ResponsibleUnits, string.Join("、", task.ResponsibleUnits), Field.Store.NO);
+        foreach (var unit in task.LeadUnits.Concat(task.ResponsibleUnits).Distinct())
+            AddUnit(d, unit);
+        if (task.Deadline?.Date is { } deadline)
+        {
+            d.Add(new Int32Field(IndexFields.Deadline, DateNumber(deadline), Field.Store.YES));
+        }
+        d.Add(new StringField(IndexFields.Ongoing, task.Deadline?.Ongoing == true ? "true" : "false", Field.Store.NO));
+        d.Add(new StoredField(IndexFields.TaskJson, System.Text.Json.JsonSerializer.Serialize(task, PolicyParse.Json.PolicyJson.Options)));
+        return d;
+    }
+
+    /// <summary>What notice and task documents share: identity, header fields, filters and facets.</summary>
+    private static Document Common(PolicyDocument notice, string path, string id, string kind)
+    {
+        var d = new Document
+        {
+            new StringField(IndexFields.Id, id, Field.Store.YES),
+            new StringField(IndexFields.Kind, kind, Field.Store.YES),
+            new StringField(IndexFields.Path, path, Field.Store.YES),
+            new StringField(IndexFields.Sha256, notice.Source.Sha256, Field.Store.YES),
+            new StringField(IndexFields.Format, notice.Source.Format, Field.Store.YES),
+        };
+        AddText(d, IndexFields.Title, notice.Title ?? notice.InnerTitle ?? "", Field.Store.YES);
+        if (notice.DocNumber is { } number)
+        {
+            d.Add(new StringField(IndexFields.DocNumber, number.Text, Field.Store.YES));
+            AddText(d, IndexFields.DocNumberText, number.Text, Field.Store.NO);
+        }
+        foreach (var issuer in notice.Issuers)
+        {
+            d.Add(new StringField(IndexFields.Issuer, issuer, Field.Store.YES));
+            d.Add(new SortedSetDocValuesField(IndexFields.FacetPrefix + "issuer", new BytesRef(issuer)));
+        }
+        AddText(d, IndexFields.IssuerText, string.Join("、", notice.Issuers), Field.Store.NO);
+        if (notice.DocType is { } docType)
+        {
+            d.Add(new StringField(IndexFields.DocType, docType, Field.Store.YES));
+            d.Add(new SortedSetDocValuesField(IndexFields.FacetPrefix + "docType", new BytesRef(docType)));
+        }
+        if (notice.PublishAttribute is { } attribute)
+            d.Add(new StringField(IndexFields.PublishAttribute, attribute, Field.Store.YES));
+        if (notice.SignDate is { } date)
+        {
+            d.Add(new Int32Field(IndexFields.SignDate, DateNumber(date), Field.Store.YES));
+            d.Add(new NumericDocValuesField(IndexFields.SignDate, DateNumber(date)));
+            d.Add(new Int32Field(IndexFields.Year, date.Year, Field.Store.NO));
+            d.Add(new SortedSetDocValuesField(IndexFields.FacetPrefix + "year", new BytesRef(date.Year.ToString(CultureInfo.InvariantCulture))));
+        }
+        return d;
+    }
+
+    private static void AddUnit(Document d, string unit)
+    {
+        d.Add(new StringField(IndexFields.Unit, unit, Field.Store.YES));
+        d.Add(new TextField(IndexFields.UnitText, unit, Field.Store.NO));
+        d.Add(new SortedSetDocValuesField(IndexFields.FacetPrefix + "unit", new BytesRef(unit)));
+    }
+
+    private static void AddText(Document d, string field, string? text, Field.Store store)
+    {
+        if (!string.IsNullOrEmpty(text))
+            d.Add(new TextField(field, text, store));
+    }
+
+    /// <summary>The notice's words in reading order: lead text, then every section's heading and text.</summary>
+    internal static string BodyText(PolicyDocument notice)
+    {
+        var sb = new StringBuilder();
+        if (notice.Preamble is { } preamble) sb.Append(preamble).Append('\n');
+        foreach (var section in Flatten(notice.Sections))
+        {
+            sb.Append(section.Marker);
+            if (section.Heading is not null) sb.Append(section.Heading).Append('\n');
+            if (section.Text.Length > 0) sb.Append(section.Text).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    internal static int DateNumber(DateTime date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
+    private static IEnumerable<SectionNode> Flatten(IEnumerable<SectionNode> nodes) =>
+        nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
+}

@@ -1,0 +1,65 @@
+namespace PolicyParse.Search.Indexing;
+
+/// <summary>The field names of the index: one Lucene document per notice and one per task.</summary>
+public static class IndexFields
+{
+    /// <summary>"notice:&lt;path&gt;" or "task:&lt;path&gt;#&lt;n&gt;".</summary>
+    public const string Id = "id";
+    /// <summary>"notice" or "task".</summary>
+    public const string Kind = "kind";
+    /// <summary>The source file's path: the identity of a notice and of its tasks.</summary>
+    public const string Path = "path";
+    /// <summary>Field "sha256".</summary>
+    public const string Sha256 = "sha256";
+    /// <summary>Field "format".</summary>
+    public const string Format = "format";
+    /// <summary>Field "title".</summary>
+    public const string Title = "title";
+    /// <summary>Field "innerTitle".</summary>
+    public const string InnerTitle = "innerTitle";
+    /// <summary>Field "body".</summary>
+    public const string Body = "body";
+    /// <summary>Field "headings".</summary>
+    public const string Headings = "headings";
+    /// <summary>Canonical document number, exact.</summary>
+    public const string DocNumber = "docNumber";
+    /// <summary>Document number, tokenized.</summary>
+    public const string DocNumberText = "docNumberText";
+    /// <summary>Issuer, exact (stored, faceted).</summary>
+    public const string Issuer = "issuer";
+    /// <summary>Field "issuerText".</summary>
+    public const string IssuerText = "issuerText";
+    /// <summary>Unit named by a task, exact (stored, faceted).</summary>
+    public const string Unit = "unit";
+    /// <summary>Field "unitText".</summary>
+    public const string UnitText = "unitText";
+    /// <summary>Field "addressees".</summary>
+    public const string Addressees = "addressees";
+    /// <summary>Field "docType".</summary>
+    public const string DocType = "docType";
+    /// <summary>Field "publishAttribute".</summary>
+    public const string PublishAttribute = "publishAttribute";
+    /// <summary>Signing date as yyyyMMdd, numeric (range filters) with doc values (sorting).</summary>
+    public const string SignDate = "signDate";
+    /// <summary>Field "year".</summary>
+    public const string Year = "year";
+    /// <summary>Field "taskContent".</summary>
+    public const string TaskContent = "taskContent";
+    /// <summary>Field "taskCategory".</summary>
+    public const string TaskCategory = "taskCategory";
+    /// <summary>Field "leadUnits".</summary>
+    public const string LeadUnits = "leadUnits";
+    /// <summary>Field "responsibleUnits".</summary>
+    public const string ResponsibleUnits = "responsibleUnits";
+    /// <summary>Task deadline as yyyyMMdd.</summary>
+    public const string Deadline = "deadline";
+    /// <summary>Field "ongoing".</summary>
+    public const string Ongoing = "ongoing";
+    /// <summary>The task as contract JSON, stored.</summary>
+    public const string TaskJson = "taskJson";
+    /// <summary>Field "noticeId".</summary>
+    public const string NoticeId = "noticeId";
+
+    /// <summary>Facet doc-values fields (SortedSet), by facet name.</summary>
+    public const string FacetPrefix = "facet_";
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using PolicyParse.Model;
+using PolicyParse.Search.Analysis;
+using PolicyParse.Search.Searching;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace PolicyParse.Search.Indexing;
+
+/// <summary>Settings for <see cref="PolicyIndex"/>.</summary>
+public sealed class PolicyIndexOptions
+{
+    /// <summary>Analyzer for indexing text fields; default <see cref="ChineseAnalyzer"/> in index mode.</summary>
+    public Analyzer? IndexAnalyzer { get; init; }
+
+    /// <summary>Analyzer for query text; default <see cref="ChineseAnalyzer"/> in search mode.</summary>
+    public Analyzer? QueryAnalyzer { get; init; }
+}
+
+/// <summary>What indexing one file did.</summary>
+public enum IndexOutcome
+{
+    /// <summary>New in the index.</summary>
+    Added,
+    /// <summary>Its content changed; the old version was replaced.</summary>
+    Updated,
+    /// <summary>Same content as already indexed under this path.</summary>
+    Unchanged,
+}
+
+/// <summary>
+/// A Lucene index of notices and their tasks in a folder on disk (the embedded default: no server).
+/// One writer; searchers see committed and flushed changes while indexing goes on. Thread-safe.
+/// </summary>
+public sealed class PolicyIndex : IDisposable
+{
+    private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly Directory _directory;
+
+    private PolicyIndex(Directory directory, string location, PolicyIndexOptions options)
+    {
+        _directory = directory;
+        Location = location;
+        QueryAnalyzer = options.QueryAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Search);
+        var config = new IndexWriterConfig(Version, options.IndexAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Index))
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+        };
+        Writer = new IndexWriter(directory, config);
+        Searchers = new SearcherManager(Writer, true, null);
+    }
+
+    /// <summary>Opens (or creates) the index in <paramref name="folder"/>.</summary>
+    public static PolicyIndex Open(string folder, PolicyIndexOptions? options = null)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        return new PolicyIndex(FSDirectory.Open(new DirectoryInfo(folder)), Path.GetFullPath(folder), options ?? new PolicyIndexOptions());
+    }
+
+    /// <summary>The index folder.</summary>
+    public string Location { get; }
+
+    internal IndexWriter Writer { get; }
+
+    internal SearcherManager Searchers { get; }
+
+    internal Analyzer QueryAnalyzer { get; }
+
+    /// <summary>A searcher over this index.</summary>
+    public PolicySearcher CreateSearcher() => new(this);
+
+    /// <summary>Adds or replaces the notice (and its tasks) stored under <paramref name="path"/>.</summary>
+    public IndexOutcome Index(PolicyDocument notice, string path)
+    {
+        var stored = StoredSha256(path);
+        if (stored == notice.Source.Sha256)
+            return IndexOutcome.Unchanged;
+        Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(notice, path));
+        return stored is null ? IndexOutcome.Added : IndexOutcome.Updated;
+    }
+
+    /// <summary>The SHA-256 indexed for <paramref name="path"/>, or null when the path is not indexed.</summary>
+    public string? StoredSha256(string path) => FirstStored(new Term(IndexFields.Path, path), IndexFields.Sha256);
+
+    /// <summary>A path whose indexed content has this SHA-256, other than <paramref name="except"/>; null when none.</summary>
+    public string? PathWithContent(string sha256, string except)
+    {
+        Searchers.MaybeRefreshBlocking();
+        var searcher = Searchers.Acquire();
+        try
+        {
+            var query = new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexFields.Sha256, sha256)), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.Kind, "notice")), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.Path, except)), Occur.MUST_NOT },
+            };
+            var top = searcher.Search(query, 1);
+            return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.Path);
+        }
+        finally
+        {
+            Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Removes the notice and tasks of <paramref name="path"/>.</summary>
+    public void Delete(string path) => Writer.DeleteDocuments(new Term(IndexFields.Path, path));
+
+    /// <summary>Every indexed notice path.</summary>
+    public List<string> Paths()
+    {
+        Searchers.MaybeRefreshBlocking();
+        var searcher = Searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexFields.Kind, "notice")), Math.Max(1, searcher.IndexReader.MaxDoc));
+            var paths = new List<string>(top.ScoreDocs.Length);
+            foreach (var hit in top.ScoreDocs)
+                paths.Add(searcher.Doc(hit.Doc).Get(IndexFields.Path));
+            return paths;
+        }
+        finally
+        {
+            Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Makes everything indexed so far durable: after a crash the index opens at the last commit.</summary>
+    public void Commit()
+    {
+        Writer.Commit();
+        Searchers.MaybeRefresh();
+    }
+
+    private string? FirstStored(Term term, string field)
+    {
+        Searchers.MaybeRefreshBlocking();
+        var searcher = Searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(term), 1);
+            return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(field);
+        }
+        finally
+        {
+            Searchers.Release(searcher);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Searchers.Dispose();
+        Writer.Dispose(); // commits what is pending
+        _directory.Dispose();
+    }
+}

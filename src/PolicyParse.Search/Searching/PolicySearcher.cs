@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PolicyParse.Search.Analysis;
+using PolicyParse.Search.Indexing;
+
+namespace PolicyParse.Search.Searching;
+
+/// <summary>Searches a <see cref="PolicyIndex"/>: query text, filters, paging, highlights and facet counts.</summary>
+public sealed class PolicySearcher
+{
+    private readonly PolicyIndex _index;
+    private readonly Analyzer _highlightAnalyzer = new ChineseAnalyzer(SegmentationMode.Index);
+
+    internal PolicySearcher(PolicyIndex index) => _index = index;
+
+    /// <summary>Runs <paramref name="query"/> (see the README for the syntax) with <paramref name="options"/>.</summary>
+    public SearchResults Search(string query, SearchOptions? options = null)
+    {
+        options ??= new SearchOptions();
+        var builder = new QueryBuilder(_index.QueryAnalyzer);
+        var filtered = new BooleanQuery { { builder.Build(query), Occur.MUST } };
+        foreach (var filter in Filters(options, builder))
+            filtered.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST); // filters narrow, they do not score
+
+        _index.Searchers.MaybeRefresh();
+        var searcher = _index.Searchers.Acquire();
+        try
+        {
+            int wanted = Math.Max(1, options.Skip + options.Top);
+            ITopDocsCollector top = options.SortByDate
+                ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SignDate, SortFieldType.INT64, true), SortField.FIELD_SCORE), wanted, true, true, false, false)
+                : TopScoreDocCollector.Create(wanted, true);
+            var facets = new FacetCounter();
+            searcher.Search(filtered, MultiCollector.Wrap((ICollector)top, facets));
+            var docs = top.GetTopDocs(options.Skip, options.Top);
+            var hits = docs.ScoreDocs.Select(d => Hit(searcher, d, builder.HighlightTerms)).ToList();
+            return new SearchResults(top.TotalHits, hits, facets.Counts);
+        }
+        finally
+        {
+            _index.Searchers.Release(searcher);
+        }
+    }
+
+    private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, ISet<string> terms)
+    {
+        var d = searcher.Doc(scoreDoc.Doc);
+        bool task = d.Get(IndexFields.Kind) == "task";
+        var text = task ? d.Get(IndexFields.TaskContent) : d.Get(IndexFields.Body);
+        var snippets = SnippetHighlighter.Snippets(_highlightAnalyzer, IndexFields.Body, text, terms);
+        DateTime? date = d.GetField(IndexFields.SignDate)?.GetInt32Value() is int n
+            ? new DateTime(n / 10000, n / 100 % 100, n % 100)
+            : null;
+        return new SearchHit(
+            d.Get(IndexFields.Id), d.Get(IndexFields.Kind), d.Get(IndexFields.Title) ?? "", d.Get(IndexFields.DocNumber),
+            d.GetValues(IndexFields.Issuer), date, d.Get(IndexFields.Path), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
+            snippets, task ? d.Get(IndexFields.TaskJson) : null);
+    }
+
+    private static IEnumerable<Query> Filters(SearchOptions o, QueryBuilder builder)
+    {
+        if (o.Kind != SearchKind.All)
+            yield return new TermQuery(new Term(IndexFields.Kind, o.Kind == SearchKind.Tasks ? "task" : "notice"));
+        if (o.Issuer is { Length: > 0 } issuer && builder.Phrase(IndexFields.IssuerText, issuer, false) is { } byIssuer)
+            yield return byIssuer;
+        if (o.Unit is { Length: > 0 } unit && builder.Phrase(IndexFields.UnitText, unit, false) is { } byUnit)
+            yield return byUnit;
+        if (o.DocType is { Length: > 0 } docType)
+            yield return new TermQuery(new Term(IndexFields.DocType, docType));
+        if (o.Year is { } year)
+            yield return NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true);
+        if (o.From is not null || o.To is not null)
+            yield return NumericRangeQuery.NewInt32Range(IndexFields.SignDate, DateNumber(o.From), DateNumber(o.To), true, true);
+        if (o.DeadlineBefore is { } before)
+            yield return NumericRangeQuery.NewInt32Range(IndexFields.Deadline, null, DateNumber(before), true, true);
+        if (o.Ongoing is { } ongoing)
+            yield return new TermQuery(new Term(IndexFields.Ongoing, ongoing ? "true" : "false"));
+    }
+
+    private static int? DateNumber(DateTime? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PolicyParse.Parsing.DocumentNumbers;
+using PolicyParse.Search.Indexing;
+
+namespace PolicyParse.Search.Searching;
+
+/// <summary>
+/// The query syntax: words and "phrases" must all match (AND is the default and may be written);
+/// OR between two parts makes them alternatives; NOT or a leading minus excludes; field:value or
+/// field:"value" searches one field (title, body, issuer, unit, docNumber, docType, category, content,
+/// year). A Chinese word is matched as the phrase of its tokens, so 责任单位 never matches 责任 … 单位 apart.
+/// </summary>
+internal sealed class QueryBuilder
+{
+    private static readonly (string Field, float Boost)[] DefaultFields =
+    {
+        (IndexFields.Title, 3f), (IndexFields.InnerTitle, 2f), (IndexFields.Headings, 2f), (IndexFields.Body, 1f),
+        (IndexFields.DocNumberText, 2f), (IndexFields.IssuerText, 1f), (IndexFields.TaskContent, 1.5f),
+        (IndexFields.TaskCategory, 1f), (IndexFields.UnitText, 1f),
+    };
+
+    private readonly Analyzer _analyzer;
+
+    public QueryBuilder(Analyzer analyzer) => _analyzer = analyzer;
+
+    /// <summary>The terms a hit's text should be highlighted for.</summary>
+    public HashSet<string> HighlightTerms { get; } = new(StringComparer.Ordinal);
+
+    public Query Build(string text)
+    {
+        var alternatives = new List<BooleanQuery>();
+        var current = new BooleanQuery();
+        var occur = Occur.MUST;
+        foreach (var part in Split(text))
+        {
+            if (part == "OR") { alternatives.Add(current); current = new BooleanQuery(); continue; }
+            if (part == "AND") continue;
+            if (part == "NOT") { occur = Occur.MUST_NOT; continue; }
+            var body = part;
+            if (body.StartsWith("-", StringComparison.Ordinal) && body.Length > 1) { occur = Occur.MUST_NOT; body = body.Substring(1); }
+            if (Clause(body, occur == Occur.MUST) is { } clause)
+                current.Add(clause, occur);
+            occur = Occur.MUST;
+        }
+        alternatives.Add(current);
+        alternatives.RemoveAll(a => a.Clauses.Count == 0);
+        if (alternatives.Count == 0)
+            return new MatchAllDocsQuery();
+        if (alternatives.Count == 1)
+            return WithPositiveClause(alternatives[0]);
+        var any = new BooleanQuery();
+        foreach (var alternative in alternatives)
+            any.Add(WithPositiveClause(alternative), Occur.SHOULD);
+        return any;
+    }
+
+    /// <summary>A query of exclusions only ("NOT 废止") matches everything else.</summary>
+    private static BooleanQuery WithPositiveClause(BooleanQuery query)
+    {
+        foreach (var clause in query.Clauses)
+            if (clause.Occur != Occur.MUST_NOT) return query;
+        query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return query;
+    }
+
+    private Query? Clause(string part, bool highlight)
+    {
+        int colon = part.IndexOf(':');
+        if (colon > 0 && colon < part.Length - 1)
+        {
+            var field = part.Substring(0, colon);
+            var value = Unquote(part.Substring(colon + 1));
+            switch (field)
+            {
+                case "title": return Phrase(IndexFields.Title, value, highlight);
+                case "body": return Phrase(IndexFields.Body, value, highlight);
+                case "issuer": return Phrase(IndexFields.IssuerText, value, false);
+                case "unit": return Phrase(IndexFields.UnitText, value, false);
+                case "docType": return new TermQuery(new Term(IndexFields.DocType, value));
+                case "category": return Phrase(IndexFields.TaskCategory, value, highlight);
+                case "content": return Phrase(IndexFields.TaskContent, value, highlight);
+                case "docNumber":
+                    return new TermQuery(new Term(IndexFields.DocNumber, DocumentNumberParser.Parse(value)?.Text ?? value));
+                case "year" when int.TryParse(value, out int year):
+                    return NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true);
+            }
+        }
+        var words = Unquote(part);
+        var any = new BooleanQuery();
+        foreach (var (field, boost) in DefaultFields)
+        {
+            if (Phrase(field, words, highlight) is { } phrase)
+            {
+                phrase.Boost = boost;
+                any.Add(phrase, Occur.SHOULD);
+            }
+        }
+        return any.Clauses.Count == 0 ? null : any;
+    }
+
+    /// <summary>The phrase of the analyzed tokens of <paramref name="text"/> in <paramref name="field"/>.</summary>
+    internal Query? Phrase(string field, string text, bool highlight)
+    {
+        var phrase = new PhraseQuery();
+        int count = 0;
+        Term? single = null;
+        using (var stream = _analyzer.GetTokenStream(field, new StringReader(text)))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            int position = -1;
+            while (stream.IncrementToken())
+            {
+                position += increment.PositionIncrement;
+                single = new Term(field, term.ToString());
+                phrase.Add(single, position);
+                if (highlight) HighlightTerms.Add(term.ToString());
+                count++;
+            }
+            stream.End();
+        }
+        return count switch
+        {
+            0 => null,
+            1 => new TermQuery(single!),
+            _ => phrase,
+        };
+    }
+
+    private static string Unquote(string s) => s.Length >= 2 && s[0] == '"' && s[s.Length - 1] == '"' ? s.Substring(1, s.Length - 2) : s;
+
+    /// <summary>Splits on spaces outside quotes; a quoted run stays one part (with its field prefix).</summary>
+    private static IEnumerable<string> Split(string text)
+    {
+        var current = new StringBuilder();
+        bool quoted = false;
+        foreach (char c in text)
+        {
+            if (c == '"') quoted = !quoted;
+            if (!quoted && (c == ' ' || c == '\u3000'))
+            {
+                if (current.Length > 0) { yield return current.ToString(); current.Clear(); }
+                continue;
+            }
+            current.Append(c);
+        }
+        if (current.Length > 0) yield return current.ToString();
+    }
+}

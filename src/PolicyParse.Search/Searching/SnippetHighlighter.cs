@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+
+namespace PolicyParse.Search.Searching
+{
+    /// <summary>
+    /// Highlighted snippets from a hit's stored text: the text is analyzed again (index mode, so a query
+    /// word also lights up inside a longer word), tokens equal to a query term are marked 【like this】 at
+    /// their exact offsets, and the densest windows around them are cut out (Lucene.Net's Highlighter
+    /// package is not obtainable here).
+    /// </summary>
+    internal static class SnippetHighlighter
+    {
+        private const int Context = 30;
+
+        public static List<string> Snippets(Analyzer analyzer, string field, string? text, ISet<string> terms, int max = 3)
+        {
+            var snippets = new List<string>();
+            if (string.IsNullOrEmpty(text) || terms.Count == 0)
+                return snippets;
+            var spans = new List<(int Start, int End)>();
+            using (var stream = analyzer.GetTokenStream(field, new StringReader(text)))
+            {
+                var term = stream.AddAttribute<ICharTermAttribute>();
+                var offset = stream.AddAttribute<IOffsetAttribute>();
+                stream.Reset();
+                while (stream.IncrementToken())
+                    if (terms.Contains(term.ToString()))
+                        spans.Add((offset.StartOffset, offset.EndOffset));
+                stream.End();
+            }
+            spans = Merge(spans);
+            int used = -1;
+            foreach (var span in spans)
+            {
+                if (span.Start < used) continue;
+                int from = Math.Max(0, span.Start - Context), to = Math.Min(text!.Length, span.End + Context);
+                var inWindow = spans.Where(s => s.Start >= from && s.End <= to).ToList();
+                var sb = new StringBuilder();
+                if (from > 0) sb.Append('…');
+                int at = from;
+                foreach (var s in inWindow)
+                {
+                    sb.Append(text, at, s.Start - at).Append('【').Append(text, s.Start, s.End - s.Start).Append('】');
+                    at = s.End;
+                }
+                sb.Append(text, at, to - at);
+                if (to < text.Length) sb.Append('…');
+                snippets.Add(sb.Replace('\n', ' ').ToString());
+                used = to;
+                if (snippets.Count == max) break;
+            }
+            return snippets;
+        }
+
+        /// <summary>Sorted, overlapping spans (a word and its sub-words) joined.</summary>
+        private static List<(int Start, int End)> Merge(List<(int Start, int End)> spans)
+        {
+            spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            var merged = new List<(int Start, int End)>();
+            foreach (var s in spans)
+            {
+                if (merged.Count > 0 && s.Start < merged[merged.Count - 1].End)
+                    merged[merged.Count - 1] = (merged[merged.Count - 1].Start, Math.Max(merged[merged.Count - 1].End, s.End));
+                else
+                    merged.Add(s);
+            }
+            return merged;
+        }
+    }
+}
