@@ -6,6 +6,8 @@ var root = new RootCommand("PolicyParse: read Chinese government notices (公文
 {
     ParseCommand.Create(),
     AnalyzeCommand.Create(),
+    IndexCommand.Create(),
+    SearchCommand.Create(),
 };
 
 var parseResult = root.Parse(args);

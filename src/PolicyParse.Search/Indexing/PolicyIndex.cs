@@ -82,8 +82,34 @@ public sealed class PolicyIndex : IDisposable
         var stored = StoredSha256(path);
         if (stored == notice.Source.Sha256)
             return IndexOutcome.Unchanged;
-        Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(notice, path));
+        Write(notice, path);
         return stored is null ? IndexOutcome.Added : IndexOutcome.Updated;
+    }
+
+    /// <summary>Writes the notice's documents under <paramref name="path"/>, replacing what was there, without checking first (bulk runs check against a snapshot).</summary>
+    internal void Write(PolicyDocument notice, string path) =>
+        Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(notice, path));
+
+    /// <summary>Every indexed notice: path → SHA-256 of its content.</summary>
+    public Dictionary<string, string> IndexedContent()
+    {
+        Searchers.MaybeRefreshBlocking();
+        var searcher = Searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexFields.Kind, "notice")), Math.Max(1, searcher.IndexReader.MaxDoc));
+            var content = new Dictionary<string, string>(top.ScoreDocs.Length, StringComparer.Ordinal);
+            foreach (var hit in top.ScoreDocs)
+            {
+                var d = searcher.Doc(hit.Doc);
+                content[d.Get(IndexFields.Path)] = d.Get(IndexFields.Sha256);
+            }
+            return content;
+        }
+        finally
+        {
+            Searchers.Release(searcher);
+        }
     }
 
     /// <summary>The SHA-256 indexed for <paramref name="path"/>, or null when the path is not indexed.</summary>
@@ -113,25 +139,6 @@ public sealed class PolicyIndex : IDisposable
 
     /// <summary>Removes the notice and tasks of <paramref name="path"/>.</summary>
     public void Delete(string path) => Writer.DeleteDocuments(new Term(IndexFields.Path, path));
-
-    /// <summary>Every indexed notice path.</summary>
-    public List<string> Paths()
-    {
-        Searchers.MaybeRefreshBlocking();
-        var searcher = Searchers.Acquire();
-        try
-        {
-            var top = searcher.Search(new TermQuery(new Term(IndexFields.Kind, "notice")), Math.Max(1, searcher.IndexReader.MaxDoc));
-            var paths = new List<string>(top.ScoreDocs.Length);
-            foreach (var hit in top.ScoreDocs)
-                paths.Add(searcher.Doc(hit.Doc).Get(IndexFields.Path));
-            return paths;
-        }
-        finally
-        {
-            Searchers.Release(searcher);
-        }
-    }
 
     /// <summary>Makes everything indexed so far durable: after a crash the index opens at the last commit.</summary>
     public void Commit()

@@ -59,14 +59,14 @@ namespace PolicyParse.Search.Searching
             return snippets;
         }
 
-        /// <summary>Sorted, overlapping spans (a word and its sub-words) joined.</summary>
+        /// <summary>Sorted spans joined where they overlap (a word and its sub-words) or touch (信息 + 公开).</summary>
         private static List<(int Start, int End)> Merge(List<(int Start, int End)> spans)
         {
             spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
             var merged = new List<(int Start, int End)>();
             foreach (var s in spans)
             {
-                if (merged.Count > 0 && s.Start < merged[merged.Count - 1].End)
+                if (merged.Count > 0 && s.Start <= merged[merged.Count - 1].End)
                     merged[merged.Count - 1] = (merged[merged.Count - 1].Start, Math.Max(merged[merged.Count - 1].End, s.End));
                 else
                     merged.Add(s);

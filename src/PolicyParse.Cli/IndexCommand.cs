@@ -1,0 +1,75 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using PolicyParse.Search.Indexing;
+
+namespace PolicyParse.Cli;
+
+/// <summary>
+/// <c>policyparse index PATH... [--index DIR] [--threads N] [--sync]</c>: indexes files and folders,
+/// prints progress on stderr (files/s and ETA, about once a second) and a summary; failed files are
+/// listed on stderr and in DIR/last-run.json. Exit code 0 when every file was indexed or skipped, 1
+/// when any failed (the others are indexed), 2 on usage errors.
+/// </summary>
+internal static class IndexCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files and folders to index.", Arity = ArgumentArity.OneOrMore };
+        var index = IndexOption();
+        var threads = new Option<int>("--threads") { Description = "Files parsed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var sync = new Option<bool>("--sync") { Description = "Remove notices whose files under the given folders are gone." };
+        var command = new Command("index", "Index notices into a local Lucene index.") { paths, index, threads, sync };
+        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(index)!, r.GetValue(threads), r.GetValue(sync)));
+        return command;
+    }
+
+    internal static Option<string> IndexOption() => new("--index") { Description = "Index folder.", DefaultValueFactory = _ => "policy-index" };
+
+    private static int Run(string[] paths, string folder, int threads, bool sync)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                Console.Error.WriteLine($"policyparse: {path}: no such file or folder");
+                return ExitCodes.Usage;
+            }
+        }
+        using var index = PolicyIndex.Open(folder);
+        var lastPrint = DateTime.MinValue;
+        var progress = new Progress(p =>
+        {
+            if ((DateTime.UtcNow - lastPrint).TotalSeconds < 1 && p.Done < p.Total) return;
+            lastPrint = DateTime.UtcNow;
+            double rate = p.Done / Math.Max(p.Seconds, 1e-6);
+            Console.Error.WriteLine($"indexing {p.Done}/{p.Total} files, {rate:F1} files/s, ETA {(p.Total - p.Done) / Math.Max(rate, 1e-6):F0} s");
+        });
+        var report = new BulkIndexer(index, threads).Run(paths, sync, progress);
+        foreach (var failure in report.Failed)
+            Console.Error.WriteLine($"policyparse: {failure.Path}: {failure.Reason}");
+        foreach (var duplicate in report.Duplicates)
+            Console.Error.WriteLine($"policyparse: {duplicate.Path}: same content as {duplicate.Reason}; not indexed again");
+        File.WriteAllText(Path.Combine(folder, "last-run.json"), JsonSerializer.Serialize(report, new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }));
+        Console.Out.WriteLine($"{report.Files} files in {report.Seconds:F1} s: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, "
+            + $"{report.Deleted} deleted, {report.Duplicates.Count} duplicates, {report.Failed.Count} failed. Index: {index.Location}");
+        return report.Failed.Count > 0 ? ExitCodes.FileFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Reports on the thread that reports: the bulk indexer calls from its workers.</summary>
+    private sealed class Progress : IProgress<BulkProgress>
+    {
+        private readonly Action<BulkProgress> _report;
+        private readonly object _lock = new();
+        public Progress(Action<BulkProgress> report) => _report = report;
+        public void Report(BulkProgress value) { lock (_lock) _report(value); }
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using PolicyParse.Search.Indexing;
+using PolicyParse.Search.Searching;
+
+namespace PolicyParse.Cli;
+
+/// <summary>
+/// <c>policyparse search QUERY [--index DIR] [--tasks] [--issuer X] [--unit X] [--from D] [--to D]
+/// [--top N] [--json]</c>: hits with highlighted snippets for a person, or the documented JSON.
+/// </summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "Words, \"phrases\", field:value, AND/OR/NOT." };
+        var index = IndexCommand.IndexOption();
+        var tasks = new Option<bool>("--tasks") { Description = "Search tasks instead of notices." };
+        var issuer = new Option<string?>("--issuer") { Description = "Only notices of this issuer (or part of its name)." };
+        var unit = new Option<string?>("--unit") { Description = "Only tasks of this unit (or part of its name)." };
+        var from = new Option<string?>("--from") { Description = "Signed on or after yyyy-MM-dd." };
+        var to = new Option<string?>("--to") { Description = "Signed on or before yyyy-MM-dd." };
+        var top = new Option<int>("--top") { Description = "Hits to show.", DefaultValueFactory = _ => 10 };
+        var json = new Option<bool>("--json") { Description = "Print JSON." };
+        var command = new Command("search", "Search the local index.") { query, index, tasks, issuer, unit, from, to, top, json };
+        command.SetAction(r =>
+        {
+            if (!Directory.Exists(r.GetValue(index)!))
+            {
+                Console.Error.WriteLine($"policyparse: no index at {r.GetValue(index)}; run 'policyparse index' first");
+                return ExitCodes.Usage;
+            }
+            if (!TryDate(r.GetValue(from), out var fromDate) || !TryDate(r.GetValue(to), out var toDate))
+            {
+                Console.Error.WriteLine("policyparse: dates are yyyy-MM-dd");
+                return ExitCodes.Usage;
+            }
+            using var policyIndex = PolicyIndex.Open(r.GetValue(index)!);
+            var results = policyIndex.CreateSearcher().Search(r.GetValue(query)!, new SearchOptions
+            {
+                Kind = r.GetValue(tasks) ? SearchKind.Tasks : SearchKind.Notices,
+                Issuer = r.GetValue(issuer),
+                Unit = r.GetValue(unit),
+                From = fromDate,
+                To = toDate,
+                Top = r.GetValue(top),
+            });
+            Console.OutputEncoding = Encoding.UTF8;
+            Console.Out.WriteLine(r.GetValue(json) ? Json(results) : Text(results));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static bool TryDate(string? text, out DateTime? date)
+    {
+        date = null;
+        if (text is null) return true;
+        if (!DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return false;
+        date = d;
+        return true;
+    }
+
+    private static string Text(SearchResults results)
+    {
+        var sb = new StringBuilder($"{results.Total} hits\n");
+        int n = 0;
+        foreach (var hit in results.Hits)
+        {
+            sb.Append($"\n{++n}. {hit.Title}  {hit.DocNumber}  {string.Join("、", hit.Issuers)}  {hit.SignDate:yyyy-MM-dd}  (score {hit.Score:F2})\n");
+            if (hit.TaskJson is not null && JsonNode.Parse(hit.TaskJson) is { } task)
+                sb.Append($"   task: {task["content"]}  → {string.Join("、", task["responsibleUnits"]!.AsArray().Select(u => u!.ToString()))}\n");
+            foreach (var snippet in hit.Snippets)
+                sb.Append("   ").Append(snippet).Append('\n');
+            sb.Append("   ").Append(hit.Path).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    private static string Json(SearchResults results)
+    {
+        var root = new JsonObject
+        {
+            ["total"] = results.Total,
+            ["hits"] = new JsonArray(results.Hits.Select(h => (JsonNode)new JsonObject
+            {
+                ["id"] = h.Id,
+                ["kind"] = h.Kind,
+                ["title"] = h.Title,
+                ["docNumber"] = h.DocNumber,
+                ["issuers"] = new JsonArray(h.Issuers.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray()),
+                ["signDate"] = h.SignDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["path"] = h.Path,
+                ["score"] = h.Score,
+                ["snippets"] = new JsonArray(h.Snippets.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
+                ["task"] = h.TaskJson is null ? null : JsonNode.Parse(h.TaskJson),
+            }).ToArray()),
+            ["facets"] = new JsonObject(results.Facets.Select(f => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(f.Key,
+                new JsonObject(f.Value.OrderByDescending(v => v.Value).Select(v => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(v.Key, v.Value)))))),
+        };
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+}
