@@ -8,7 +8,7 @@ using PolicyParse.Search.Indexing;
 namespace PolicyParse.Cli;
 
 /// <summary>
-/// <c>policyparse index PATH... [--index DIR] [--threads N] [--sync]</c>: indexes files and folders,
+/// <c>policyparse index PATH... [--index DIR] [--threads N] [--sync] [--commit-seconds S]</c>: indexes files and folders,
 /// prints progress on stderr (files/s and ETA, about once a second) and a summary; failed files are
 /// listed on stderr and in DIR/last-run.json. Exit code 0 when every file was indexed or skipped, 1
 /// when any failed (the others are indexed), 2 on usage errors.
@@ -21,14 +21,15 @@ internal static class IndexCommand
         var index = IndexOption();
         var threads = new Option<int>("--threads") { Description = "Files parsed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var sync = new Option<bool>("--sync") { Description = "Remove notices whose files under the given folders are gone." };
-        var command = new Command("index", "Index notices into a local Lucene index.") { paths, index, threads, sync };
-        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(index)!, r.GetValue(threads), r.GetValue(sync)));
+        var commit = new Option<double>("--commit-seconds") { Description = "Commit at least this often; a killed run resumes from the last commit.", DefaultValueFactory = _ => 10 };
+        var command = new Command("index", "Index notices into a local Lucene index.") { paths, index, threads, sync, commit };
+        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(index)!, r.GetValue(threads), r.GetValue(sync), TimeSpan.FromSeconds(r.GetValue(commit))));
         return command;
     }
 
     internal static Option<string> IndexOption() => new("--index") { Description = "Index folder.", DefaultValueFactory = _ => "policy-index" };
 
-    private static int Run(string[] paths, string folder, int threads, bool sync)
+    private static int Run(string[] paths, string folder, int threads, bool sync, TimeSpan commitEvery)
     {
         Console.OutputEncoding = Encoding.UTF8;
         foreach (var path in paths)
@@ -48,7 +49,7 @@ internal static class IndexCommand
             double rate = p.Done / Math.Max(p.Seconds, 1e-6);
             Console.Error.WriteLine($"indexing {p.Done}/{p.Total} files, {rate:F1} files/s, ETA {(p.Total - p.Done) / Math.Max(rate, 1e-6):F0} s");
         });
-        var report = new BulkIndexer(index, threads).Run(paths, sync, progress);
+        var report = new BulkIndexer(index, threads, commitEvery).Run(paths, sync, progress);
         foreach (var failure in report.Failed)
             Console.Error.WriteLine($"policyparse: {failure.Path}: {failure.Reason}");
         foreach (var duplicate in report.Duplicates)

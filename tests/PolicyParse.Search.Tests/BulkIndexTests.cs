@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.IO;
+using PolicyParse.Search.Indexing;
+using PolicyParse.Search.Searching;
+
+namespace PolicyParse.Search.Tests;
+
+public class BulkIndexTests
+{
+    private static string Seed(string name) => Path.Combine(ChineseAnalyzerTests.CorpusDirectory(), name);
+
+    private static int Notices(PolicyIndex index) => index.CreateSearcher().Search("", new SearchOptions { Kind = SearchKind.Notices }).Total;
+
+    [Fact]
+    public void Rerun_skips_unchanged_updates_changed_reports_duplicates_and_sync_deletes()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        File.Copy(Seed("000-sucheng-2021-zhengwu-gongkai.txt"), Path.Combine(archive, "a.txt"));
+        File.Copy(Seed("004-suzhou-2019-zhengwu-gongkai-web.txt"), Path.Combine(archive, "b.txt"));
+        File.Copy(Seed("docx/003-taierzhuang-2022-shishi-fangan.docx"), Path.Combine(archive, "c.docx"));
+        File.WriteAllBytes(Path.Combine(archive, "broken.pdf"), System.Text.Encoding.ASCII.GetBytes("%PDF-1.7 not really"));
+        using var index = PolicyIndex.Open(folder.File("index"));
+
+        var first = new BulkIndexer(index).Run(new[] { archive });
+        Assert.Equal((4, 3, 0), (first.Files, first.Added, first.Unchanged));
+        Assert.Equal("broken.pdf", Path.GetFileName(Assert.Single(first.Failed).Path));
+        Assert.Equal(3, Notices(index));
+
+        var second = new BulkIndexer(index).Run(new[] { archive });
+        Assert.Equal((0, 0, 3), (second.Added, second.Updated, second.Unchanged));
+
+        File.AppendAllText(Path.Combine(archive, "a.txt"), "\n抄送：区委办公室。\n");
+        File.Copy(Seed("004-suzhou-2019-zhengwu-gongkai-web.txt"), Path.Combine(archive, "b-copy.txt"));
+        File.Delete(Path.Combine(archive, "c.docx"));
+        var third = new BulkIndexer(index).Run(new[] { archive }, sync: true);
+        Assert.Equal((1, 1, 1), (third.Updated, third.Unchanged, third.Deleted));
+        Assert.Equal("b-copy.txt", Path.GetFileName(Assert.Single(third.Duplicates).Path));
+        Assert.Equal(2, Notices(index));
+        Assert.Equal(0, index.CreateSearcher().Search("", new SearchOptions { Kind = SearchKind.Tasks }).Total); // c.docx took its 67 tasks along
+    }
+
+    [Fact]
+    public void Searches_see_committed_work_while_indexing_goes_on()
+    {
+        using var folder = new TempFolder();
+        using var index = PolicyIndex.Open(folder.File("index"));
+        var parser = new PolicyParser();
+        var searcher = index.CreateSearcher();
+        index.Index(parser.ParseFile(Seed("000-sucheng-2021-zhengwu-gongkai.txt")), "a");
+        index.Commit();
+        Assert.Equal(1, Notices(index));
+        index.Index(parser.ParseFile(Seed("004-suzhou-2019-zhengwu-gongkai-web.txt")), "b");
+        Assert.Equal(2, searcher.Search("", new SearchOptions { Kind = SearchKind.Notices }).Total); // near-real-time, before the commit
+    }
+
+    private const int Files = 400;
+
+    [Fact]
+    public void A_run_killed_midway_leaves_a_usable_index_and_a_rerun_finishes_without_duplicates()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        var text = File.ReadAllText(Seed("003-taierzhuang-2022-shishi-fangan.txt"));
+        for (int i = 0; i < Files; i++)
+            File.WriteAllText(Path.Combine(archive, $"n{i:D3}.txt"), text + $"\n（第{i}份）\n");
+        var indexFolder = folder.File("index");
+
+        var cli = Path.Combine(AppContext.BaseDirectory, "PolicyParse.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { cli, "index", archive, "--index", indexFolder, "--threads", "1", "--commit-seconds", "0.2" }) start.ArgumentList.Add(a);
+        using (var run = Process.Start(start)!)
+        {
+            // Kill -9 once progress shows a second of work (several commits), unless the run is done by then.
+            string? line;
+            while ((line = run.StandardError.ReadLine()) is not null && !line.StartsWith("indexing", StringComparison.Ordinal)) { }
+            run.StandardError.ReadLine();
+            if (!run.HasExited) run.Kill(entireProcessTree: true);
+            run.WaitForExit();
+        }
+
+        using (var reopened = PolicyIndex.Open(indexFolder))
+        {
+            int survived = Notices(reopened);
+            Assert.InRange(survived, 1, Files); // the commits before the kill are there
+            var rerun = new BulkIndexer(reopened).Run(new[] { archive });
+            Assert.Equal(Files - survived, rerun.Added);
+            Assert.Equal(survived, rerun.Unchanged);
+            Assert.Equal(Files, Notices(reopened));
+            Assert.Equal(Files * 67, reopened.CreateSearcher().Search("", new SearchOptions { Kind = SearchKind.Tasks, Top = 1 }).Total);
+        }
+    }
+}

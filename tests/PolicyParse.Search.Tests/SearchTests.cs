@@ -1,0 +1,115 @@
+using System.IO;
+using PolicyParse.Search.Indexing;
+using PolicyParse.Search.Searching;
+
+namespace PolicyParse.Search.Tests;
+
+public class SearchTests : IClassFixture<CorpusIndex>
+{
+    private readonly CorpusIndex _corpus;
+    private readonly PolicySearcher _searcher;
+
+    public SearchTests(CorpusIndex corpus)
+    {
+        _corpus = corpus;
+        _searcher = corpus.Index.CreateSearcher();
+    }
+
+    private static readonly SearchOptions Notices = new() { Kind = SearchKind.Notices, Top = 20 };
+
+    [Fact]
+    public void The_corpus_indexes_six_notices_and_their_tasks()
+    {
+        Assert.Equal((6, 6, 0), (_corpus.Report.Files, _corpus.Report.Added, _corpus.Report.Failed.Count));
+        Assert.Equal(6, _searcher.Search("", Notices).Total);
+        Assert.Equal(32 + 39 + 67, _searcher.Search("", new SearchOptions { Kind = SearchKind.Tasks }).Total);
+    }
+
+    [Fact]
+    public void Words_find_the_notices_that_contain_them()
+    {
+        var hits = _searcher.Search("营商环境", Notices);
+        Assert.Contains(hits.Hits, h => h.DocNumber == "苏府办〔2019〕118号");
+        Assert.All(hits.Hits, h => Assert.Contains(h.Snippets, s => s.Contains("【营商环境】")));
+    }
+
+    [Fact]
+    public void Document_number_is_exact()
+    {
+        var hits = _searcher.Search("docNumber:苏府办〔2019〕118号", Notices);
+        Assert.Equal("市政府办公室关于印发苏州市2019年政务公开工作要点的通知", Assert.Single(hits.Hits).Title);
+        // Written with other brackets and spaces, the same number.
+        Assert.Equal(1, _searcher.Search("docNumber:\"苏府办[2019] 118 号\"", Notices).Total);
+    }
+
+    [Fact]
+    public void Chinese_words_match_as_phrases_not_as_scattered_characters()
+    {
+        using var folder = new TempFolder();
+        using var index = PolicyIndex.Open(folder.File("i"));
+        var parser = new PolicyParser();
+        index.Index(parser.ParseText("关于甲的通知\n各单位：\n一、要求\n明确责任单位，按时完成。", "a.txt"), "a.txt");
+        index.Index(parser.ParseText("关于乙的通知\n各单位：\n一、要求\n把责任落实到每个单位。", "b.txt"), "b.txt");
+        index.Commit();
+        var hits = index.CreateSearcher().Search("责任单位", Notices);
+        Assert.Equal("a.txt", Assert.Single(hits.Hits).Path);
+    }
+
+    [Fact]
+    public void Filters_by_year_dates_issuer_and_kind()
+    {
+        Assert.Equal(new[] { "govdoc-cn-397.txt", "004-suzhou-2019-zhengwu-gongkai-web.txt" }.OrderBy(x => x),
+            _searcher.Search("", new SearchOptions { Kind = SearchKind.Notices, Year = 2019 }).Hits.Select(h => Path.GetFileName(h.Path)).OrderBy(x => x));
+        var range = _searcher.Search("", new SearchOptions { Kind = SearchKind.Notices, From = new DateTime(2021, 6, 1), To = new DateTime(2021, 12, 31) });
+        Assert.Equal(new[] { "宿区政办发〔2021〕24号" }, range.Hits.Select(h => h.DocNumber));
+        var byIssuer = _searcher.Search("政务公开", new SearchOptions { Kind = SearchKind.Notices, Issuer = "临沭县" });
+        Assert.Equal("沭政办字〔2021〕24号", Assert.Single(byIssuer.Hits).DocNumber);
+    }
+
+    [Fact]
+    public void Tasks_by_unit_deadline_and_ongoing()
+    {
+        var parser = new PolicyParser();
+        var expected = parser.ParseFile(Path.Combine(ChineseAnalyzerTests.CorpusDirectory(), "003-taierzhuang-2022-shishi-fangan.txt"))
+            .Tasks.Count(t => t.ResponsibleUnits.Contains("区财政局"));
+        var hits = _searcher.Search("", new SearchOptions { Kind = SearchKind.Tasks, Unit = "区财政局", Top = 100, Year = 2022 });
+        Assert.Equal(expected, hits.Total);
+        Assert.All(hits.Hits, h => Assert.Contains("区财政局", h.TaskJson));
+
+        var due = _searcher.Search("", new SearchOptions { Kind = SearchKind.Tasks, DeadlineBefore = new DateTime(2021, 8, 31), Top = 100 });
+        Assert.Equal(new[] { "7月底前", "8月底前" }, due.Hits.Select(h => System.Text.Json.JsonDocument.Parse(h.TaskJson!).RootElement.GetProperty("deadline").GetProperty("text").GetString()).Distinct().OrderBy(x => x));
+        var ongoing = _searcher.Search("", new SearchOptions { Kind = SearchKind.Tasks, Ongoing = true, Top = 100 });
+        Assert.True(ongoing.Total > 10);
+    }
+
+    [Fact]
+    public void Facets_count_over_all_matches_not_just_the_page()
+    {
+        var page = _searcher.Search("政务公开", new SearchOptions { Kind = SearchKind.Notices, Top = 1 });
+        var all = _searcher.Search("政务公开", new SearchOptions { Kind = SearchKind.Notices, Top = 100 });
+        Assert.Single(page.Hits);
+        Assert.True(page.Total > 1);
+        var issuers = all.Hits.SelectMany(h => h.Issuers).GroupBy(i => i).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(issuers.OrderBy(p => p.Key), page.Facets["issuer"].OrderBy(p => p.Key));
+        var years = all.Hits.Where(h => h.SignDate is not null).GroupBy(h => h.SignDate!.Value.Year.ToString()).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(years.OrderBy(p => p.Key), page.Facets["year"].OrderBy(p => p.Key));
+        Assert.Contains("区财政局", page.Facets["unit"].Keys);
+    }
+
+    [Fact]
+    public void Boolean_syntax_or_and_not()
+    {
+        int either = _searcher.Search("营商环境 OR 纳税信用", Notices).Total;
+        int first = _searcher.Search("营商环境", Notices).Total;
+        int second = _searcher.Search("纳税信用", Notices).Total;
+        Assert.True(either >= Math.Max(first, second));
+        Assert.Equal(first - _searcher.Search("营商环境 纳税信用", Notices).Total, _searcher.Search("营商环境 NOT 纳税信用", Notices).Total);
+    }
+
+    [Fact]
+    public void Sort_by_date_puts_the_newest_first()
+    {
+        var dates = _searcher.Search("", new SearchOptions { Kind = SearchKind.Notices, SortByDate = true }).Hits.Select(h => h.SignDate).Where(d => d is not null).ToList();
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+    }
+}
