@@ -8,6 +8,7 @@ var root = new RootCommand("PolicyParse: read Chinese government notices (公文
     AnalyzeCommand.Create(),
     IndexCommand.Create(),
     SearchCommand.Create(),
+    StatsCommand.Create(),
 };
 
 var parseResult = root.Parse(args);

@@ -23,6 +23,16 @@ public sealed class PolicyIndexOptions
     public Analyzer? QueryAnalyzer { get; init; }
 }
 
+/// <summary>What an index holds.</summary>
+public sealed record IndexStatistics(
+    int Notices,
+    int Tasks,
+    IReadOnlyDictionary<string, int> NoticesByFormat,
+    IReadOnlyDictionary<string, int> NoticesByYear,
+    IReadOnlyDictionary<string, int> NoticesByIssuer,
+    long BytesOnDisk,
+    DateTime? LastCommitUtc);
+
 /// <summary>What indexing one file did.</summary>
 public enum IndexOutcome
 {
@@ -139,6 +149,41 @@ public sealed class PolicyIndex : IDisposable
 
     /// <summary>Removes the notice and tasks of <paramref name="path"/>.</summary>
     public void Delete(string path) => Writer.DeleteDocuments(new Term(IndexFields.Path, path));
+
+    /// <summary>What the index holds: counts by kind, format, year and issuer; size on disk; last commit.</summary>
+    public IndexStatistics Statistics()
+    {
+        Searchers.MaybeRefreshBlocking();
+        var searcher = Searchers.Acquire();
+        try
+        {
+            int Count(Query q) => searcher.Search(q, 1).TotalHits;
+            var notices = new TermQuery(new Term(IndexFields.Kind, "notice"));
+            var formats = new Dictionary<string, int>();
+            foreach (var format in new[] { "txt", "docx", "pdf", "html" })
+            {
+                int n = Count(new BooleanQuery { { notices, Occur.MUST }, { new TermQuery(new Term(IndexFields.Format, format)), Occur.MUST } });
+                if (n > 0) formats[format] = n;
+            }
+            var facets = new Searching.FacetCounter();
+            searcher.Search(notices, facets);
+            var files = new DirectoryInfo(Location).GetFiles();
+            long bytes = 0;
+            DateTime? lastCommit = null;
+            foreach (var file in files)
+            {
+                bytes += file.Length;
+                if (file.Name.StartsWith("segments_", StringComparison.Ordinal) && (lastCommit is null || file.LastWriteTimeUtc > lastCommit))
+                    lastCommit = file.LastWriteTimeUtc;
+            }
+            return new IndexStatistics(Count(notices), Count(new TermQuery(new Term(IndexFields.Kind, "task"))), formats,
+                facets.Counts["year"], facets.Counts["issuer"], bytes, lastCommit);
+        }
+        finally
+        {
+            Searchers.Release(searcher);
+        }
+    }
 
     /// <summary>Makes everything indexed so far durable: after a crash the index opens at the last commit.</summary>
     public void Commit()

@@ -1,0 +1,48 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using PolicyParse.Search.Indexing;
+
+namespace PolicyParse.Cli;
+
+/// <summary><c>policyparse stats [--index DIR] [--json]</c>: what the index holds.</summary>
+internal static class StatsCommand
+{
+    public static Command Create()
+    {
+        var index = IndexCommand.IndexOption();
+        var json = new Option<bool>("--json") { Description = "Print JSON." };
+        var command = new Command("stats", "Show what the local index holds.") { index, json };
+        command.SetAction(r =>
+        {
+            if (!Directory.Exists(r.GetValue(index)!))
+            {
+                Console.Error.WriteLine($"policyparse: no index at {r.GetValue(index)}; run 'policyparse index' first");
+                return ExitCodes.Usage;
+            }
+            using var policyIndex = PolicyIndex.Open(r.GetValue(index)!);
+            var stats = policyIndex.Statistics();
+            Console.OutputEncoding = Encoding.UTF8;
+            if (r.GetValue(json))
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(stats, new JsonSerializerOptions
+                {
+                    WriteIndented = true,
+                    PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+                    Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+                }));
+                return ExitCodes.Success;
+            }
+            Console.Out.WriteLine($"notices: {stats.Notices}  tasks: {stats.Tasks}");
+            Console.Out.WriteLine("by format: " + string.Join(", ", stats.NoticesByFormat.Select(p => $"{p.Key} {p.Value}")));
+            Console.Out.WriteLine("by year: " + string.Join(", ", stats.NoticesByYear.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}")));
+            Console.Out.WriteLine("by issuer: " + string.Join(", ", stats.NoticesByIssuer.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")));
+            Console.Out.WriteLine($"size on disk: {stats.BytesOnDisk / 1024.0:F0} KB  last commit: {stats.LastCommitUtc:yyyy-MM-dd HH:mm:ss} UTC");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.IO;
+using System.Text.Json;
+
+namespace PolicyParse.Search.Tests;
+
+/// <summary>The index, search and stats commands run as a user runs them.</summary>
+public class CliSearchTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PolicyParse.Cli.dll"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void Index_then_search_as_json_then_stats()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        File.Copy(Path.Combine(ChineseAnalyzerTests.CorpusDirectory(), "003-taierzhuang-2022-shishi-fangan.txt"), Path.Combine(archive, "003.txt"));
+        File.WriteAllText(Path.Combine(archive, "empty.txt"), "");
+        var index = folder.File("index");
+
+        var (exit, stdout, stderr) = Run("index", archive, "--index", index);
+        Assert.Equal(1, exit); // one file failed, the other is indexed
+        Assert.Contains("empty.txt", stderr);
+        Assert.Contains("1 added", stdout);
+        Assert.True(File.Exists(Path.Combine(index, "last-run.json")));
+
+        (exit, stdout, _) = Run("search", "信息公开", "--index", index, "--tasks", "--unit", "区财政局", "--json", "--top", "2");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.True(root.GetProperty("total").GetInt32() >= 1);
+        var hit = root.GetProperty("hits")[0];
+        Assert.Equal("task", hit.GetProperty("kind").GetString());
+        Assert.Equal("台政办发〔2022〕4号", hit.GetProperty("docNumber").GetString());
+        Assert.Contains("区财政局", hit.GetProperty("task").GetProperty("responsibleUnits").EnumerateArray().Select(u => u.GetString()));
+        Assert.Contains("【", hit.GetProperty("snippets")[0].GetString());
+        Assert.True(root.GetProperty("facets").GetProperty("unit").GetProperty("区财政局").GetInt32() >= 1);
+
+        (exit, stdout, _) = Run("stats", "--index", index, "--json");
+        Assert.Equal(0, exit);
+        using var stats = JsonDocument.Parse(stdout);
+        Assert.Equal((1, 67), (stats.RootElement.GetProperty("notices").GetInt32(), stats.RootElement.GetProperty("tasks").GetInt32()));
+    }
+}
