@@ -62,6 +62,7 @@ public sealed class PolicyIndex : IDisposable
         var config = new IndexWriterConfig(Version, options.IndexAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Index))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64, // fewer, larger flushes in bulk runs; memory stays bounded
         };
         Writer = new IndexWriter(directory, config);
         Searchers = new SearcherManager(Writer, true, null);
