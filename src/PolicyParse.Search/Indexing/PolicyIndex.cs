@@ -102,89 +102,49 @@ public sealed class PolicyIndex : IDisposable
         Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(notice, path));
 
     /// <summary>Every indexed notice: path → SHA-256 of its content.</summary>
-    public Dictionary<string, string> IndexedContent()
+    public Dictionary<string, string> IndexedContent() => WithSearcher(searcher =>
     {
-        Searchers.MaybeRefreshBlocking();
-        var searcher = Searchers.Acquire();
-        try
+        var top = searcher.Search(new TermQuery(new Term(IndexFields.Kind, "notice")), Math.Max(1, searcher.IndexReader.MaxDoc));
+        var content = new Dictionary<string, string>(top.ScoreDocs.Length, StringComparer.Ordinal);
+        foreach (var hit in top.ScoreDocs)
         {
-            var top = searcher.Search(new TermQuery(new Term(IndexFields.Kind, "notice")), Math.Max(1, searcher.IndexReader.MaxDoc));
-            var content = new Dictionary<string, string>(top.ScoreDocs.Length, StringComparer.Ordinal);
-            foreach (var hit in top.ScoreDocs)
-            {
-                var d = searcher.Doc(hit.Doc);
-                content[d.Get(IndexFields.Path)] = d.Get(IndexFields.Sha256);
-            }
-            return content;
+            var d = searcher.Doc(hit.Doc);
+            content[d.Get(IndexFields.Path)] = d.Get(IndexFields.Sha256);
         }
-        finally
-        {
-            Searchers.Release(searcher);
-        }
-    }
+        return content;
+    });
 
     /// <summary>The SHA-256 indexed for <paramref name="path"/>, or null when the path is not indexed.</summary>
     public string? StoredSha256(string path) => FirstStored(new Term(IndexFields.Path, path), IndexFields.Sha256);
-
-    /// <summary>A path whose indexed content has this SHA-256, other than <paramref name="except"/>; null when none.</summary>
-    public string? PathWithContent(string sha256, string except)
-    {
-        Searchers.MaybeRefreshBlocking();
-        var searcher = Searchers.Acquire();
-        try
-        {
-            var query = new BooleanQuery
-            {
-                { new TermQuery(new Term(IndexFields.Sha256, sha256)), Occur.MUST },
-                { new TermQuery(new Term(IndexFields.Kind, "notice")), Occur.MUST },
-                { new TermQuery(new Term(IndexFields.Path, except)), Occur.MUST_NOT },
-            };
-            var top = searcher.Search(query, 1);
-            return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.Path);
-        }
-        finally
-        {
-            Searchers.Release(searcher);
-        }
-    }
 
     /// <summary>Removes the notice and tasks of <paramref name="path"/>.</summary>
     public void Delete(string path) => Writer.DeleteDocuments(new Term(IndexFields.Path, path));
 
     /// <summary>What the index holds: counts by kind, format, year and issuer; size on disk; last commit.</summary>
-    public IndexStatistics Statistics()
+    public IndexStatistics Statistics() => WithSearcher(searcher =>
     {
-        Searchers.MaybeRefreshBlocking();
-        var searcher = Searchers.Acquire();
-        try
+        int Count(Query q) => searcher.Search(q, 1).TotalHits;
+        var notices = new TermQuery(new Term(IndexFields.Kind, "notice"));
+        var formats = new Dictionary<string, int>();
+        foreach (var format in new[] { "txt", "docx", "pdf", "html" })
         {
-            int Count(Query q) => searcher.Search(q, 1).TotalHits;
-            var notices = new TermQuery(new Term(IndexFields.Kind, "notice"));
-            var formats = new Dictionary<string, int>();
-            foreach (var format in new[] { "txt", "docx", "pdf", "html" })
-            {
-                int n = Count(new BooleanQuery { { notices, Occur.MUST }, { new TermQuery(new Term(IndexFields.Format, format)), Occur.MUST } });
-                if (n > 0) formats[format] = n;
-            }
-            var facets = new Searching.FacetCounter();
-            searcher.Search(notices, facets);
-            var files = new DirectoryInfo(Location).GetFiles();
-            long bytes = 0;
-            DateTime? lastCommit = null;
-            foreach (var file in files)
-            {
-                bytes += file.Length;
-                if (file.Name.StartsWith("segments_", StringComparison.Ordinal) && (lastCommit is null || file.LastWriteTimeUtc > lastCommit))
-                    lastCommit = file.LastWriteTimeUtc;
-            }
-            return new IndexStatistics(Count(notices), Count(new TermQuery(new Term(IndexFields.Kind, "task"))), formats,
-                facets.Counts["year"], facets.Counts["issuer"], bytes, lastCommit);
+            int n = Count(new BooleanQuery { { notices, Occur.MUST }, { new TermQuery(new Term(IndexFields.Format, format)), Occur.MUST } });
+            if (n > 0) formats[format] = n;
         }
-        finally
+        var facets = new Searching.FacetCounter();
+        searcher.Search(notices, facets);
+        var files = new DirectoryInfo(Location).GetFiles();
+        long bytes = 0;
+        DateTime? lastCommit = null;
+        foreach (var file in files)
         {
-            Searchers.Release(searcher);
+            bytes += file.Length;
+            if (file.Name.StartsWith("segments_", StringComparison.Ordinal) && (lastCommit is null || file.LastWriteTimeUtc > lastCommit))
+                lastCommit = file.LastWriteTimeUtc;
         }
-    }
+        return new IndexStatistics(Count(notices), Count(new TermQuery(new Term(IndexFields.Kind, "task"))), formats,
+            facets.Counts["year"], facets.Counts["issuer"], bytes, lastCommit);
+    });
 
     /// <summary>Makes everything indexed so far durable: after a crash the index opens at the last commit.</summary>
     public void Commit()
@@ -193,14 +153,20 @@ public sealed class PolicyIndex : IDisposable
         Searchers.MaybeRefresh();
     }
 
-    private string? FirstStored(Term term, string field)
+    private string? FirstStored(Term term, string field) => WithSearcher(searcher =>
+    {
+        var top = searcher.Search(new TermQuery(term), 1);
+        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(field);
+    });
+
+    /// <summary>Runs <paramref name="read"/> on a searcher that sees everything written so far.</summary>
+    private T WithSearcher<T>(Func<IndexSearcher, T> read)
     {
         Searchers.MaybeRefreshBlocking();
         var searcher = Searchers.Acquire();
         try
         {
-            var top = searcher.Search(new TermQuery(term), 1);
-            return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(field);
+            return read(searcher);
         }
         finally
         {

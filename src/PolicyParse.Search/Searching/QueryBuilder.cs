@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyParse.Parsing.DocumentNumbers;
+using PolicyParse.Search.Analysis;
 using PolicyParse.Search.Indexing;
 
 namespace PolicyParse.Search.Searching;
@@ -108,31 +107,17 @@ internal sealed class QueryBuilder
     /// <summary>The phrase of the analyzed tokens of <paramref name="text"/> in <paramref name="field"/>.</summary>
     internal Query? Phrase(string field, string text, bool highlight)
     {
+        var tokens = _analyzer.Analyze(text, field);
+        if (highlight)
+            foreach (var token in tokens) HighlightTerms.Add(token.Term);
+        if (tokens.Count == 0)
+            return null;
+        if (tokens.Count == 1)
+            return new TermQuery(new Term(field, tokens[0].Term));
         var phrase = new PhraseQuery();
-        int count = 0;
-        Term? single = null;
-        using (var stream = _analyzer.GetTokenStream(field, new StringReader(text)))
-        {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-            stream.Reset();
-            int position = -1;
-            while (stream.IncrementToken())
-            {
-                position += increment.PositionIncrement;
-                single = new Term(field, term.ToString());
-                phrase.Add(single, position);
-                if (highlight) HighlightTerms.Add(term.ToString());
-                count++;
-            }
-            stream.End();
-        }
-        return count switch
-        {
-            0 => null,
-            1 => new TermQuery(single!),
-            _ => phrase,
-        };
+        foreach (var token in tokens)
+            phrase.Add(new Term(field, token.Term), token.Position);
+        return phrase;
     }
 
     private static string Unquote(string s) => s.Length >= 2 && s[0] == '"' && s[s.Length - 1] == '"' ? s.Substring(1, s.Length - 2) : s;

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
+using PolicyParse.Search.Analysis;
 
 
 namespace PolicyParse.Search.Searching
@@ -24,18 +23,7 @@ namespace PolicyParse.Search.Searching
             var snippets = new List<string>();
             if (string.IsNullOrEmpty(text) || terms.Count == 0)
                 return snippets;
-            var spans = new List<(int Start, int End)>();
-            using (var stream = analyzer.GetTokenStream(field, new StringReader(text)))
-            {
-                var term = stream.AddAttribute<ICharTermAttribute>();
-                var offset = stream.AddAttribute<IOffsetAttribute>();
-                stream.Reset();
-                while (stream.IncrementToken())
-                    if (terms.Contains(term.ToString()))
-                        spans.Add((offset.StartOffset, offset.EndOffset));
-                stream.End();
-            }
-            spans = Merge(spans);
+            var spans = Merge(analyzer.Analyze(text!, field).Where(t => terms.Contains(t.Term)).Select(t => (t.Start, t.End)).ToList());
             int used = -1;
             foreach (var span in spans)
             {
