@@ -4,12 +4,14 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using PolicyParse.Search.Indexing;
+using Spectre.Console;
 
 namespace PolicyParse.Cli;
 
 /// <summary>
 /// <c>policyparse index PATH... [--index DIR] [--threads N] [--sync] [--commit-seconds S]</c>: indexes files and folders,
-/// prints progress on stderr (files/s and ETA, about once a second) and a summary; failed files are
+/// shows progress on stderr (a progress bar on a terminal, else a line about once a second, with files/s
+/// and the remaining time) and prints a summary; failed files are
 /// listed on stderr and in DIR/last-run.json. Exit code 0 when every file was indexed or skipped, 1
 /// when any failed (the others are indexed), 2 on usage errors.
 /// </summary>
@@ -41,15 +43,10 @@ internal static class IndexCommand
             }
         }
         using var index = PolicyIndex.Open(folder);
-        var lastPrint = DateTime.MinValue;
-        var progress = new Progress(p =>
-        {
-            if ((DateTime.UtcNow - lastPrint).TotalSeconds < 1 && p.Done < p.Total) return;
-            lastPrint = DateTime.UtcNow;
-            double rate = p.Done / Math.Max(p.Seconds, 1e-6);
-            Console.Error.WriteLine($"indexing {p.Done}/{p.Total} files, {rate:F1} files/s, ETA {(p.Total - p.Done) / Math.Max(rate, 1e-6):F0} s");
-        });
-        var report = new BulkIndexer(index, threads, commitEvery).Run(paths, sync, progress);
+        var indexer = new BulkIndexer(index, threads, commitEvery);
+        var report = Console.IsErrorRedirected
+            ? indexer.Run(paths, sync, new Progress(PlainLine()))
+            : WithProgressBar(bar => indexer.Run(paths, sync, new Progress(bar)));
         foreach (var failure in report.Failed)
             Console.Error.WriteLine($"policyparse: {failure.Path}: {failure.Reason}");
         foreach (var duplicate in report.Duplicates)
@@ -63,6 +60,39 @@ internal static class IndexCommand
         Console.Out.WriteLine($"{report.Files} files in {report.Seconds:F1} s: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, "
             + $"{report.Deleted} deleted, {report.Duplicates.Count} duplicates, {report.Failed.Count} failed. Index: {index.Location}");
         return report.Failed.Count > 0 ? ExitCodes.FileFailed : ExitCodes.Success;
+    }
+
+    /// <summary>Where stderr is not a terminal: a line about once a second.</summary>
+    private static Action<BulkProgress> PlainLine()
+    {
+        var lastPrint = DateTime.MinValue;
+        return p =>
+        {
+            if ((DateTime.UtcNow - lastPrint).TotalSeconds < 1 && p.Done < p.Total) return;
+            lastPrint = DateTime.UtcNow;
+            double rate = p.Done / Math.Max(p.Seconds, 1e-6);
+            Console.Error.WriteLine($"indexing {p.Done}/{p.Total} files, {rate:F1} files/s, ETA {(p.Total - p.Done) / Math.Max(rate, 1e-6):F0} s");
+        };
+    }
+
+    /// <summary>On a terminal: a Spectre.Console progress bar on stderr with files/s and the remaining time.</summary>
+    private static BulkIndexReport WithProgressBar(Func<Action<BulkProgress>, BulkIndexReport> run)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        BulkIndexReport? report = null;
+        console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("indexing");
+                report = run(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.Total);
+                    task.Value = p.Done;
+                    task.Description = $"indexing {p.Done}/{p.Total} files, {p.Done / Math.Max(p.Seconds, 1e-6):F1} files/s";
+                });
+            });
+        return report!;
     }
 
     /// <summary>Reports on the thread that reports: the bulk indexer calls from its workers.</summary>
