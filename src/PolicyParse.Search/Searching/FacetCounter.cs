@@ -16,6 +16,8 @@ internal sealed class FacetCounter : ICollector
 
     private readonly Dictionary<string, Dictionary<string, int>> _counts = new();
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[Names.Length];
+    // Counts by ordinal within the current segment; turned into strings once per segment, not per document.
+    private readonly int[]?[] _segmentCounts = new int[]?[Names.Length];
     private readonly BytesRef _scratch = new();
 
     public FacetCounter()
@@ -28,6 +30,7 @@ internal sealed class FacetCounter : ICollector
     {
         get
         {
+            FlushSegment();
             var result = new Dictionary<string, IReadOnlyDictionary<string, int>>();
             foreach (var pair in _counts)
                 result[pair.Key] = pair.Value;
@@ -41,8 +44,30 @@ internal sealed class FacetCounter : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        FlushSegment();
         for (int i = 0; i < Names.Length; i++)
-            _values[i] = context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetPrefix + Names[i]);
+        {
+            var values = context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetPrefix + Names[i]);
+            _values[i] = values;
+            _segmentCounts[i] = values is null ? null : new int[values.ValueCount];
+        }
+    }
+
+    private void FlushSegment()
+    {
+        for (int i = 0; i < Names.Length; i++)
+        {
+            if (_segmentCounts[i] is not { } counts || _values[i] is not { } values) continue;
+            var byName = _counts[Names[i]];
+            for (int ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] == 0) continue;
+                values.LookupOrd(ord, _scratch);
+                var key = _scratch.Utf8ToString();
+                byName[key] = byName.TryGetValue(key, out int n) ? n + counts[ord] : counts[ord];
+            }
+            _segmentCounts[i] = null;
+        }
     }
 
     public void Collect(int doc)
@@ -50,16 +75,12 @@ internal sealed class FacetCounter : ICollector
         for (int i = 0; i < Names.Length; i++)
         {
             var values = _values[i];
-            if (values is null) continue;
+            var counts = _segmentCounts[i];
+            if (values is null || counts is null) continue;
             values.SetDocument(doc);
             long ord;
             while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                values.LookupOrd(ord, _scratch);
-                var key = _scratch.Utf8ToString();
-                var counts = _counts[Names[i]];
-                counts[key] = counts.TryGetValue(key, out int n) ? n + 1 : 1;
-            }
+                counts[ord]++;
         }
     }
 }

@@ -23,7 +23,14 @@ namespace PolicyParse.Search.Searching
             var snippets = new List<string>();
             if (string.IsNullOrEmpty(text) || terms.Count == 0)
                 return snippets;
-            var spans = Merge(analyzer.Analyze(text!, field).Where(t => terms.Contains(t.Term)).Select(t => (t.Start, t.End)).ToList());
+            // Only the windows around plain occurrences of the terms are analyzed again: a hit's whole
+            // text took most of a search's time.
+            var spans = new List<(int Start, int End)>();
+            foreach (var (from, to) in Windows(text!, terms, max))
+                foreach (var token in analyzer.Analyze(text!.Substring(from, to - from), field))
+                    if (terms.Contains(token.Term))
+                        spans.Add((from + token.Start, from + token.End));
+            spans = Merge(spans);
             int used = -1;
             foreach (var span in spans)
             {
@@ -45,6 +52,19 @@ namespace PolicyParse.Search.Searching
                 if (snippets.Count == max) break;
             }
             return snippets;
+        }
+
+        /// <summary>Up to <paramref name="max"/> merged windows around the first plain occurrences of the terms.</summary>
+        private static List<(int From, int To)> Windows(string text, ISet<string> terms, int max)
+        {
+            var windows = new List<(int From, int To)>();
+            foreach (var term in terms)
+            {
+                int at = 0;
+                for (int found = 0; found < max && (at = text.IndexOf(term, at, StringComparison.OrdinalIgnoreCase)) >= 0; found++, at += term.Length)
+                    windows.Add((Math.Max(0, at - 2 * Context), Math.Min(text.Length, at + term.Length + 2 * Context)));
+            }
+            return Merge(windows);
         }
 
         /// <summary>Sorted spans joined where they overlap (a word and its sub-words) or touch (信息 + 公开).</summary>
