@@ -18,6 +18,10 @@ internal sealed class HmmSegmenter
     private readonly double[,] _transition = new double[4, 4];
     private readonly Dictionary<char, double>[] _emission = new Dictionary<char, double>[4];
 
+    [ThreadStatic] private static double[]? _probability;
+    [ThreadStatic] private static byte[]? _from;
+    [ThreadStatic] private static int[]? _states;
+
     /// <summary>Reads the tables from {"start":{state:p},"trans":{from:{to:p}},"emit":{state:{char:p}}}.</summary>
     public HmmSegmenter(JsonElement tables)
     {
@@ -42,10 +46,19 @@ internal sealed class HmmSegmenter
     {
         int n = end - start;
         if (n <= 0) return;
-        var probability = new double[n, 4];
-        var from = new byte[n, 4];
+        // Flat scratch arrays, reused per thread: multi-dimensional arrays allocated per run were most
+        // of the HMM's cost.
+        if (_probability is null || _probability.Length < n * 4)
+        {
+            _probability = new double[n * 8];
+            _from = new byte[n * 8];
+            _states = new int[n * 2];
+        }
+        var probability = _probability;
+        var from = _from!;
+        var states = _states!;
         for (int s = 0; s < 4; s++)
-            probability[0, s] = _start[s] + Emit(s, text[start]);
+            probability[s] = _start[s] + Emit(s, text[start]);
         for (int i = 1; i < n; i++)
         {
             char c = text[start + i];
@@ -55,20 +68,19 @@ internal sealed class HmmSegmenter
                 int bestFrom = 0;
                 for (int p = 0; p < 4; p++)
                 {
-                    double candidate = probability[i - 1, p] + _transition[p, s];
+                    double candidate = probability[(i - 1) * 4 + p] + _transition[p, s];
                     if (candidate > best) (best, bestFrom) = (candidate, p);
                 }
-                probability[i, s] = best + Emit(s, c);
-                from[i, s] = (byte)bestFrom;
+                probability[i * 4 + s] = best + Emit(s, c);
+                from[i * 4 + s] = (byte)bestFrom;
             }
         }
         // A word must be complete at the end: the last state is E or S.
-        int state = probability[n - 1, E] >= probability[n - 1, S] ? E : S;
-        var states = new int[n];
+        int state = probability[(n - 1) * 4 + E] >= probability[(n - 1) * 4 + S] ? E : S;
         for (int i = n - 1; i >= 0; i--)
         {
             states[i] = state;
-            state = from[i, state];
+            state = from[i * 4 + state];
         }
         int wordStart = 0;
         for (int i = 0; i < n; i++)
