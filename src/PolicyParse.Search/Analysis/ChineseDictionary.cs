@@ -23,9 +23,6 @@ public static class ChineseDictionary
 
     internal static Model Default => Shared.Value;
 
-    /// <summary>Whether the shared dictionary has been loaded (first use pays for it).</summary>
-    public static bool IsLoaded => Shared.IsValueCreated;
-
     /// <summary>Loads the shared dictionary now rather than on the first text analyzed.</summary>
     public static void Preload() => _ = Shared.Value;
 

@@ -44,7 +44,6 @@ internal sealed class WordDictionary
         for (int i = 0; i < count; i++)
         {
             _logProbability[i] = (float)(Math.Log(values[i]) - logTotal);
-            MaxWordLength = Math.Max(MaxWordLength, _words[i].Length);
         }
         for (int i = count - 1; i >= 0; i--)
         {
@@ -60,10 +59,6 @@ internal sealed class WordDictionary
             if (string.CompareOrdinal(keys[i - 1], keys[i]) > 0) return false;
         return true;
     }
-
-    public int Count => _words.Length;
-
-    public int MaxWordLength { get; }
 
     /// <summary>Calls <paramref name="found"/> with (end, log probability) for every word text[start..end) with end ≤ <paramref name="limit"/>.</summary>
     public void Matches(char[] text, int start, int limit, List<(int End, float LogProbability)> found)
