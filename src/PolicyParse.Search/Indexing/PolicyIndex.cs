@@ -75,6 +75,9 @@ public sealed class PolicyIndex : IDisposable
         return new PolicyIndex(FSDirectory.Open(new DirectoryInfo(folder)), Path.GetFullPath(folder), options ?? new PolicyIndexOptions());
     }
 
+    /// <summary>An index held in memory (tests, benchmarks, throw-away work).</summary>
+    public static PolicyIndex OpenInMemory(PolicyIndexOptions? options = null) => new(new RAMDirectory(), "(memory)", options ?? new PolicyIndexOptions());
+
     /// <summary>The index folder.</summary>
     public string Location { get; }
 
