@@ -90,7 +90,11 @@ public sealed class PolicyIndex : IDisposable
     /// <summary>A searcher over this index.</summary>
     public PolicySearcher CreateSearcher() => new(this);
 
-    /// <summary>Adds or replaces the notice (and its tasks) stored under <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Adds or replaces the notice (and its tasks) stored under <paramref name="path"/>. The outcome is
+    /// judged against the index as last refreshed (by a search or a commit): refreshing for every call
+    /// would flush a segment per notice.
+    /// </summary>
     public IndexOutcome Index(PolicyDocument notice, string path)
     {
         var stored = StoredSha256(path);
@@ -117,7 +121,7 @@ public sealed class PolicyIndex : IDisposable
         return content;
     });
 
-    /// <summary>The SHA-256 indexed for <paramref name="path"/>, or null when the path is not indexed.</summary>
+    /// <summary>The SHA-256 indexed for <paramref name="path"/> as last refreshed, or null when the path is not indexed.</summary>
     public string? StoredSha256(string path) => FirstStored(new Term(IndexFields.Path, path), IndexFields.Sha256);
 
     /// <summary>Removes the notice and tasks of <paramref name="path"/>.</summary>
@@ -160,12 +164,13 @@ public sealed class PolicyIndex : IDisposable
     {
         var top = searcher.Search(new TermQuery(term), 1);
         return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(field);
-    });
+    }, refresh: false);
 
-    /// <summary>Runs <paramref name="read"/> on a searcher that sees everything written so far.</summary>
-    private T WithSearcher<T>(Func<IndexSearcher, T> read)
+    /// <summary>Runs <paramref name="read"/> on a searcher that sees everything written so far (or, without <paramref name="refresh"/>, as last refreshed).</summary>
+    private T WithSearcher<T>(Func<IndexSearcher, T> read, bool refresh = true)
     {
-        Searchers.MaybeRefreshBlocking();
+        if (refresh)
+            Searchers.MaybeRefreshBlocking();
         var searcher = Searchers.Acquire();
         try
         {
