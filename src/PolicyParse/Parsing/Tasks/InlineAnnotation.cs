@@ -40,7 +40,7 @@ internal sealed record InlineAnnotation(int Start, int End, IReadOnlyList<string
         int from = 0;
         while (FindKey(text, from) is { } key)
         {
-            int open = OpeningBefore(text, key.Index);
+            int open = OpeningBefore(text, key.Index, key.Key);
             if (open < 0 && key.Index > 0)
             {
                 from = key.Index + key.Length; // a keyword inside a sentence, not an annotation
@@ -116,19 +116,22 @@ internal sealed record InlineAnnotation(int Start, int End, IReadOnlyList<string
     private static readonly char[] Colons = { '：', ':' };
 
     /// <summary>
-    /// The bracket that opens an annotation: right before its keyword, or two characters before when a
-    /// broken line repeated the keyword's first character ("（责" + "责任单位：…").
+    /// The bracket that opens an annotation: right before its keyword (spaces aside), or before the
+    /// start of the keyword that a broken line wrote twice ("（责" + "责任单位：…").
     /// </summary>
-    private static int OpeningBefore(string text, int keyIndex)
+    private static int OpeningBefore(string text, int keyIndex, string key)
     {
-        for (int i = keyIndex - 1; i >= 0 && i >= keyIndex - 3; i--)
+        int i = keyIndex - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        int repeated = 0; // characters between bracket and keyword that repeat the keyword's start
+        while (i >= 0 && repeated < key.Length - 1 && Opening.IndexOf(text[i]) < 0)
         {
-            if (Opening.IndexOf(text[i]) >= 0)
-                return i;
-            if (text[i] is not (' ' or '责' or '牵' or '配'))
-                return -1;
+            repeated++;
+            i--;
         }
-        return -1;
+        if (i < 0 || Opening.IndexOf(text[i]) < 0)
+            return -1;
+        return repeated == 0 || string.CompareOrdinal(text, i + 1, key, 0, repeated) == 0 ? i : -1;
     }
 
     /// <summary>The bracket that closes the one at <paramref name="open"/>, skipping brackets nested inside; -1 when the text ends first.</summary>
