@@ -42,11 +42,7 @@ public class ParseBenchmarks
     /// ratio of the parse can be read against it.
     /// </summary>
     [Benchmark]
-    public byte[] Sha256OfText()
-    {
-        using var sha = System.Security.Cryptography.SHA256.Create();
-        return sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(_text));
-    }
+    public string Sha256OfText() => Reading.Hashing.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(_text));
 
     [Benchmark]
     public PolicyDocument Parse() => _parser.ParseText(_text, Seed);

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -91,7 +90,7 @@ public sealed class BulkIndexer
             try
             {
                 var bytes = File.ReadAllBytes(path);
-                var sha = Sha256(bytes);
+                var sha = PolicyParse.Reading.Hashing.Sha256Hex(bytes); // the same hash the parser stores
                 indexed.TryGetValue(path, out var before);
                 if (before == sha)
                 {
@@ -157,11 +156,5 @@ public sealed class BulkIndexer
                     if (Extensions.Contains(Path.GetExtension(file)) && !Path.GetFileName(file).StartsWith("LICENSE", StringComparison.OrdinalIgnoreCase))
                         yield return Path.GetFullPath(file);
         }
-    }
-
-    private static string Sha256(byte[] bytes)
-    {
-        using var sha = SHA256.Create();
-        return BitConverter.ToString(sha.ComputeHash(bytes)).Replace("-", "").ToLowerInvariant();
     }
 }

@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 
 namespace PolicyParse.Reading;
 
-internal static class Hashing
+/// <summary>The content hash that <c>source.sha256</c> carries, for callers that must compare files before parsing them.</summary>
+public static class Hashing
 {
+    /// <summary>Lower-case hex SHA-256 of <paramref name="content"/>.</summary>
     public static string Sha256Hex(byte[] content)
     {
 #if NET5_0_OR_GREATER
