@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AngleSharp.Dom;
+using PolicyParse.Normalizing;
 
 namespace PolicyParse.Reading.Html;
 
@@ -22,30 +23,29 @@ internal static class HtmlMetadata
     /// <summary>The table's fields when at least three of its cells are metadata labels; else null.</summary>
     public static Dictionary<string, string>? TryRead(IElement table)
     {
-        var cells = table.QuerySelectorAll("td, th").Select(c => Clean(c.TextContent)).ToList();
+        // The normalizer drops the spaces that pad labels ("发 文 机 关") and maps odd spaces.
+        var cells = table.QuerySelectorAll("td, th").Select(c => TextNormalizer.Normalize(c.TextContent.Replace('\n', ' '))).ToList();
         var fields = new Dictionary<string, string>();
         for (int i = 0; i < cells.Count; i++)
         {
-            var cell = cells[i];
-            // "发文字号：国办发〔2021〕12号" in one cell, or the label and the value in two.
-            int colon = cell.IndexOfAny(new[] { '：', ':' });
-            var label = colon >= 0 ? cell.Substring(0, colon).Trim() : cell;
-            if (!Labels.TryGetValue(label.Replace(" ", ""), out var name))
+            if (Label(cells[i]) is not { } label)
                 continue;
-            var value = colon >= 0 && colon + 1 < cell.Length ? cell.Substring(colon + 1).Trim()
-                : i + 1 < cells.Count && !IsLabel(cells[i + 1]) ? cells[i + 1] : "";
-            if (value.Length > 0 && !fields.ContainsKey(name))
-                fields[name] = value;
+            // "发文字号：国办发〔2021〕12号" in one cell, or the label and the value in two.
+            var value = label.Value ?? (i + 1 < cells.Count && Label(cells[i + 1]) is null ? cells[i + 1] : "");
+            if (value.Length > 0 && !fields.ContainsKey(label.Name))
+                fields[label.Name] = value;
         }
         return fields.Count >= 3 ? fields : null;
     }
 
-    private static bool IsLabel(string cell)
+    /// <summary>The field a cell labels, and the value when the cell holds it after a colon; null for a cell that is no label.</summary>
+    private static (string Name, string? Value)? Label(string cell)
     {
         int colon = cell.IndexOfAny(new[] { '：', ':' });
-        return Labels.ContainsKey((colon >= 0 ? cell.Substring(0, colon) : cell).Replace(" ", ""));
+        var label = colon >= 0 ? cell.Substring(0, colon).Trim() : cell;
+        if (!Labels.TryGetValue(label, out var name))
+            return null;
+        var value = colon >= 0 ? cell.Substring(colon + 1).Trim() : null;
+        return (name, value is { Length: > 0 } ? value : null);
     }
-
-    private static string Clean(string text) =>
-        string.Join(" ", text.Split(new[] { ' ', '\u00A0', '\u3000', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim();
 }
