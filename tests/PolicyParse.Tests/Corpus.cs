@@ -11,11 +11,11 @@ internal static class Corpus
 
     /// <summary>
     /// The notices with goldens, as paths relative to corpus/ ("docx/000-….docx"): every corpus file,
-    /// in every format folder, except goldens, labels (*.bio.tsv), licences and notes.
+    /// in every format folder, except goldens, licences and notes.
     /// </summary>
     public static IEnumerable<string> NoticeFiles() =>
         System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".expected.json") && !f.EndsWith(".bio.tsv") && !Path.GetFileName(f).StartsWith("LICENSE") && !f.EndsWith(".md"))
+            .Where(f => !f.EndsWith(".expected.json") && !Path.GetFileName(f).StartsWith("LICENSE") && !f.EndsWith(".md"))
             .Select(f => f.Substring(Directory.Length + 1).Replace(Path.DirectorySeparatorChar, '/'))
             .OrderBy(f => f, StringComparer.Ordinal);
 

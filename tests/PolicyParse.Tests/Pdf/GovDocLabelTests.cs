@@ -12,7 +12,7 @@ public class GovDocLabelTests
     private static readonly PolicyDocument Parsed = new PolicyParser().ParseFile(Corpus.PathOf("pdf/govdoc-cn-397.pdf"));
 
     /// <summary>Labelled spans in order: (label, text).</summary>
-    private static readonly List<(string Label, string Text)> Spans = ReadSpans(Corpus.PathOf("govdoc-cn-397.bio.tsv"));
+    private static readonly List<(string Label, string Text)> Spans = ReadSpans(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "govdoc-cn-397.bio.tsv"));
 
     private static List<(string, string)> ReadSpans(string path)
     {
