@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -63,25 +64,40 @@ public static class ChineseDictionary
             }
         }
         double logTotal = Math.Log(total);
+        List<KeyValuePair<string, double>> lexicon;
         using (var reader = new StreamReader(Resource("gov-lexicon.txt"), Encoding.UTF8))
-        {
-            foreach (var entry in ReadWordList(reader))
-            {
-                // Lexicon words join the sorted list at their place.
-                int at = words.BinarySearch(entry.Key, StringComparer.Ordinal);
-                if (at >= 0)
-                    frequencies[at] = Math.Max(frequencies[at], entry.Value);
-                else
-                {
-                    words.Insert(~at, entry.Key);
-                    frequencies.Insert(~at, entry.Value);
-                }
-            }
-        }
-        var dictionary = new WordDictionary(words, frequencies, logTotal);
+            lexicon = ReadWordList(reader).ToList();
+        var (allWords, allFrequencies) = MergeSorted(words, frequencies, lexicon);
+        var dictionary = new WordDictionary(allWords, allFrequencies, logTotal);
         using var hmmStream = new GZipStream(Resource("jieba-hmm.json.gz"), CompressionMode.Decompress);
         using var tables = JsonDocument.Parse(hmmStream);
         return new Model(dictionary, new HmmSegmenter(tables.RootElement), logTotal);
+    }
+
+    /// <summary>
+    /// The lexicon (a hundred words) merged into the sorted dictionary in one pass, so the result stays
+    /// sorted and needs no sort; a word in both keeps both entries, and the dictionary keeps the higher frequency.
+    /// </summary>
+    private static (List<string>, List<double>) MergeSorted(List<string> words, List<double> frequencies, List<KeyValuePair<string, double>> extra)
+    {
+        extra.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var mergedWords = new List<string>(words.Count + extra.Count);
+        var mergedFrequencies = new List<double>(words.Count + extra.Count);
+        int i = 0, j = 0;
+        while (i < words.Count || j < extra.Count)
+        {
+            if (j >= extra.Count || (i < words.Count && string.CompareOrdinal(words[i], extra[j].Key) <= 0))
+            {
+                mergedWords.Add(words[i]);
+                mergedFrequencies.Add(frequencies[i++]);
+            }
+            else
+            {
+                mergedWords.Add(extra[j].Key);
+                mergedFrequencies.Add(extra[j++].Value);
+            }
+        }
+        return (mergedWords, mergedFrequencies);
     }
 
     private static Stream Resource(string name) =>
