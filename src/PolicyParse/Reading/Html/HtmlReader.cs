@@ -14,7 +14,7 @@ namespace PolicyParse.Reading.Html;
 /// </summary>
 public sealed class HtmlReader : IDocumentReader
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
     /// <inheritdoc />
     public SourceFormat Format => SourceFormat.Html;
@@ -23,10 +23,8 @@ public sealed class HtmlReader : IDocumentReader
     public DocumentLayout Read(byte[] content, string? fileName)
     {
         var html = HtmlDecoder.Decode(content, fileName);
-        IDocument document;
-        lock (Parser)
-            document = Parser.ParseDocument(html);
-        using (document)
+        // A parser per page: one shared parser behind a lock would serialize a parallel bulk run.
+        using (var document = new HtmlParser(ParserOptions).ParseDocument(html))
         {
             var metadata = new Dictionary<string, string>();
             var metadataTables = new HashSet<IElement>();
