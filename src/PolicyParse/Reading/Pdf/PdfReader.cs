@@ -48,7 +48,7 @@ public sealed class PdfReader : IDocumentReader
             throw new PolicyParseException(fileName, "the PDF is damaged or truncated and cannot be read (" + e.Message + ")", e);
         }
 
-        if (imageOnly.Count > 0 && imageOnly.Count == pages.Count(p => p.Lines.Count > 0 || p.Tables.Count > 0 || imageOnly.Contains(p.Number)))
+        if (imageOnly.Count > 0 && !pages.Exists(p => p.Lines.Count > 0 || p.Tables.Count > 0))
             throw new PolicyParseException(fileName, $"the PDF has no text layer: page{(imageOnly.Count > 1 ? "s" : "")} {PageList(imageOnly)} {(imageOnly.Count > 1 ? "are" : "is")} scanned images; OCR is needed");
 
         PageFurniture.Remove(pages);
