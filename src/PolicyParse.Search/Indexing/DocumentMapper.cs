@@ -36,7 +36,7 @@ internal static class DocumentMapper
     private static Document MapTask(PolicyDocument notice, PolicyTask task, string path, string noticeId, int index)
     {
         var d = Common(notice, path, $"task:{path}#{index + 1}", "task");
-        d.Add(new StringField(IndexFields.NoticeId, noticeId, Field.Store.YES));
+        d.Add(ExactFields.Create(IndexFields.NoticeId, noticeId, Field.Store.YES));
         AddText(d, IndexFields.TaskContent, task.Content, Field.Store.YES);
         AddText(d, IndexFields.TaskCategory, task.Category, Field.Store.YES);
         AddText(d, IndexFields.LeadUnits, string.Join("、", task.LeadUnits), Field.Store.NO);
@@ -45,9 +45,9 @@ internal static class DocumentMapper
             AddUnit(d, unit);
         if (task.Deadline?.Date is { } deadline)
         {
-            d.Add(new Int32Field(IndexFields.Deadline, DateNumber(deadline), Field.Store.YES));
+            d.Add(new ReusingInt32Field(IndexFields.Deadline, DateNumber(deadline), Field.Store.YES));
         }
-        d.Add(new StringField(IndexFields.Ongoing, task.Deadline?.Ongoing == true ? "true" : "false", Field.Store.NO));
+        d.Add(ExactFields.Create(IndexFields.Ongoing, task.Deadline?.Ongoing == true ? "true" : "false", Field.Store.NO));
         d.Add(new StoredField(IndexFields.TaskJson, System.Text.Json.JsonSerializer.Serialize(task, PolicyParse.Json.PolicyJson.Options)));
         return d;
     }
@@ -57,41 +57,45 @@ internal static class DocumentMapper
     {
         var d = new Document
         {
-            new StringField(IndexFields.Id, id, Field.Store.YES),
-            new StringField(IndexFields.Kind, kind, Field.Store.YES),
-            new StringField(IndexFields.Path, path, Field.Store.YES),
-            new StringField(IndexFields.Sha256, notice.Source.Sha256, Field.Store.YES),
-            new StringField(IndexFields.Format, notice.Source.Format, Field.Store.YES),
+            ExactFields.Create(IndexFields.Id, id, Field.Store.YES),
+            ExactFields.Create(IndexFields.Kind, kind, Field.Store.YES),
+            ExactFields.Create(IndexFields.Path, path, Field.Store.YES),
         };
-        // A task carries its notice's title to show, but only the notice's text is searched as a
-        // title: analyzing it again for each of dozens of tasks was most of the indexing time.
+        // A task carries what it is shown and filtered by; what only describes the file (hash, format,
+        // publication) and the notice's searchable title stay on the notice: each field repeated on
+        // dozens of tasks was indexing time spent for nothing.
         bool isNotice = kind == "notice";
+        if (isNotice)
+        {
+            d.Add(ExactFields.Create(IndexFields.Sha256, notice.Source.Sha256, Field.Store.YES));
+            d.Add(ExactFields.Create(IndexFields.Format, notice.Source.Format, Field.Store.YES));
+            if (notice.PublishAttribute is { } attribute)
+                d.Add(ExactFields.Create(IndexFields.PublishAttribute, attribute, Field.Store.YES));
+        }
         var title = notice.Title ?? notice.InnerTitle ?? "";
         if (isNotice) AddText(d, IndexFields.Title, title, Field.Store.YES);
         else d.Add(new StoredField(IndexFields.Title, title));
         if (notice.DocNumber is { } number)
         {
-            d.Add(new StringField(IndexFields.DocNumber, number.Text, Field.Store.YES));
+            d.Add(ExactFields.Create(IndexFields.DocNumber, number.Text, Field.Store.YES));
             if (isNotice) AddText(d, IndexFields.DocNumberText, number.Text, Field.Store.NO);
         }
         foreach (var issuer in notice.Issuers)
         {
-            d.Add(new StringField(IndexFields.Issuer, issuer, Field.Store.YES));
+            d.Add(ExactFields.Create(IndexFields.Issuer, issuer, Field.Store.YES));
             d.Add(new SortedSetDocValuesField(IndexFields.FacetPrefix + "issuer", new BytesRef(issuer)));
         }
         AddText(d, IndexFields.IssuerText, string.Join("、", notice.Issuers), Field.Store.NO); // short: the issuer filter needs it on tasks too
         if (notice.DocType is { } docType)
         {
-            d.Add(new StringField(IndexFields.DocType, docType, Field.Store.YES));
+            d.Add(ExactFields.Create(IndexFields.DocType, docType, Field.Store.YES));
             d.Add(new SortedSetDocValuesField(IndexFields.FacetPrefix + "docType", new BytesRef(docType)));
         }
-        if (notice.PublishAttribute is { } attribute)
-            d.Add(new StringField(IndexFields.PublishAttribute, attribute, Field.Store.YES));
         if (notice.SignDate is { } date)
         {
-            d.Add(new Int32Field(IndexFields.SignDate, DateNumber(date), Field.Store.YES));
+            d.Add(new ReusingInt32Field(IndexFields.SignDate, DateNumber(date), Field.Store.YES));
             d.Add(new NumericDocValuesField(IndexFields.SignDate, DateNumber(date)));
-            d.Add(new Int32Field(IndexFields.Year, date.Year, Field.Store.NO));
+            d.Add(new ReusingInt32Field(IndexFields.Year, date.Year, Field.Store.NO));
             d.Add(new SortedSetDocValuesField(IndexFields.FacetPrefix + "year", new BytesRef(date.Year.ToString(CultureInfo.InvariantCulture))));
         }
         return d;
@@ -99,7 +103,7 @@ internal static class DocumentMapper
 
     private static void AddUnit(Document d, string unit)
     {
-        d.Add(new StringField(IndexFields.Unit, unit, Field.Store.YES));
+        d.Add(ExactFields.Create(IndexFields.Unit, unit, Field.Store.YES));
         d.Add(new TextField(IndexFields.UnitText, unit, Field.Store.NO));
         d.Add(new SortedSetDocValuesField(IndexFields.FacetPrefix + "unit", new BytesRef(unit)));
     }

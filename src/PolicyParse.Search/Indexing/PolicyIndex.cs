@@ -59,7 +59,7 @@ public sealed class PolicyIndex : IDisposable
         _directory = directory;
         Location = location;
         QueryAnalyzer = options.QueryAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Search);
-        var config = new IndexWriterConfig(Version, options.IndexAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Index))
+        var config = new IndexWriterConfig(Version, ExactFields.Wrap(options.IndexAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Index)))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64, // fewer, larger flushes in bulk runs; memory stays bounded
@@ -122,7 +122,16 @@ public sealed class PolicyIndex : IDisposable
     });
 
     /// <summary>The SHA-256 indexed for <paramref name="path"/> as last refreshed, or null when the path is not indexed.</summary>
-    public string? StoredSha256(string path) => FirstStored(new Term(IndexFields.Path, path), IndexFields.Sha256);
+    public string? StoredSha256(string path) => WithSearcher(searcher =>
+    {
+        var notice = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Path, path)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Kind, "notice")), Occur.MUST }, // only the notice carries the hash
+        };
+        var top = searcher.Search(notice, 1);
+        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.Sha256);
+    }, refresh: false);
 
     /// <summary>Removes the notice and tasks of <paramref name="path"/>.</summary>
     public void Delete(string path) => Writer.DeleteDocuments(new Term(IndexFields.Path, path));
@@ -159,12 +168,6 @@ public sealed class PolicyIndex : IDisposable
         Writer.Commit();
         Searchers.MaybeRefresh();
     }
-
-    private string? FirstStored(Term term, string field) => WithSearcher(searcher =>
-    {
-        var top = searcher.Search(new TermQuery(term), 1);
-        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(field);
-    }, refresh: false);
 
     /// <summary>Runs <paramref name="read"/> on a searcher that sees everything written so far (or, without <paramref name="refresh"/>, as last refreshed).</summary>
     private T WithSearcher<T>(Func<IndexSearcher, T> read, bool refresh = true)
