@@ -9,6 +9,7 @@ var root = new RootCommand("PolicyParse: read Chinese government notices (公文
     IndexCommand.Create(),
     SearchCommand.Create(),
     StatsCommand.Create(),
+    PolicyParse.Cli.Serve.ServeCommand.Create(),
 };
 
 var parseResult = root.Parse(args);

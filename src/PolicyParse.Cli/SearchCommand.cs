@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Searching;
@@ -42,17 +41,26 @@ internal static class SearchCommand
                 return ExitCodes.Usage;
             }
             using var policyIndex = PolicyIndex.Open(r.GetValue(index)!);
-            var results = policyIndex.CreateSearcher().Search(r.GetValue(query)!, new SearchOptions
+            SearchResults results;
+            try
             {
-                Kind = r.GetValue(tasks) ? SearchKind.Tasks : SearchKind.Notices,
-                Issuer = r.GetValue(issuer),
-                Unit = r.GetValue(unit),
-                From = fromDate,
-                To = toDate,
-                Top = r.GetValue(top),
-            });
+                results = policyIndex.CreateSearcher().Search(r.GetValue(query)!, new SearchOptions
+                {
+                    Kind = r.GetValue(tasks) ? SearchKind.Tasks : SearchKind.Notices,
+                    Issuer = r.GetValue(issuer),
+                    Unit = r.GetValue(unit),
+                    From = fromDate,
+                    To = toDate,
+                    Top = r.GetValue(top),
+                });
+            }
+            catch (QuerySyntaxException e)
+            {
+                Console.Error.WriteLine("policyparse: the query is not understood: " + e.Message);
+                return ExitCodes.Usage;
+            }
             Console.OutputEncoding = Encoding.UTF8;
-            Console.Out.WriteLine(r.GetValue(json) ? Json(results) : Text(results));
+            Console.Out.WriteLine(r.GetValue(json) ? SearchJson.Results(results).ToJsonString(SearchJson.Options) : Text(results));
             return ExitCodes.Success;
         });
         return command;
@@ -81,29 +89,5 @@ internal static class SearchCommand
             sb.Append("   ").Append(hit.Path).Append('\n');
         }
         return sb.ToString();
-    }
-
-    private static string Json(SearchResults results)
-    {
-        var root = new JsonObject
-        {
-            ["total"] = results.Total,
-            ["hits"] = new JsonArray(results.Hits.Select(h => (JsonNode)new JsonObject
-            {
-                ["id"] = h.Id,
-                ["kind"] = h.Kind,
-                ["title"] = h.Title,
-                ["docNumber"] = h.DocNumber,
-                ["issuers"] = new JsonArray(h.Issuers.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray()),
-                ["signDate"] = h.SignDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["path"] = h.Path,
-                ["score"] = h.Score,
-                ["snippets"] = new JsonArray(h.Snippets.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
-                ["task"] = h.TaskJson is null ? null : JsonNode.Parse(h.TaskJson),
-            }).ToArray()),
-            ["facets"] = new JsonObject(results.Facets.Select(f => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(f.Key,
-                new JsonObject(f.Value.OrderByDescending(v => v.Value).Select(v => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(v.Key, v.Value)))))),
-        };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

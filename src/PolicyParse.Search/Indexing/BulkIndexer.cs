@@ -145,7 +145,7 @@ public sealed class BulkIndexer
     }
 
     /// <summary>Files named directly, and in folders every file with a notice extension, in a stable order.</summary>
-    private static IEnumerable<string> Walk(IEnumerable<string> roots)
+    public static IEnumerable<string> Walk(IEnumerable<string> roots)
     {
         foreach (var root in roots)
         {

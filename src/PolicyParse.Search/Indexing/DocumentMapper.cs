@@ -28,6 +28,7 @@ internal static class DocumentMapper
         AddText(d, IndexFields.Body, BodyText(notice), Field.Store.YES);
         AddText(d, IndexFields.Headings, string.Join("\n", Flatten(notice.Sections).Select(s => s.Heading).Where(h => h is not null)), Field.Store.NO);
         AddText(d, IndexFields.Addressees, string.Join("、", notice.Addressees), Field.Store.YES);
+        d.Add(new StoredField(IndexFields.NoticeJson, PolicyParse.Json.PolicyJson.Serialize(notice, indented: false)));
         foreach (var unit in notice.Tasks.SelectMany(t => t.LeadUnits.Concat(t.ResponsibleUnits)).Distinct())
             AddUnit(d, unit);
         return d;
@@ -65,7 +66,9 @@ internal static class DocumentMapper
         // publication) and the notice's searchable title stay on the notice: each field repeated on
         // dozens of tasks was indexing time spent for nothing.
         bool isNotice = kind == "notice";
-        if (isNotice)
+        if (!isNotice)
+            d.Add(new StoredField(IndexFields.Sha256, notice.Source.Sha256)); // to open the task's notice; not searched
+        else
         {
             d.Add(ExactFields.Create(IndexFields.Sha256, notice.Source.Sha256, Field.Store.YES));
             d.Add(ExactFields.Create(IndexFields.Format, notice.Source.Format, Field.Store.YES));

@@ -57,6 +57,8 @@ public static class IndexFields
     public const string Ongoing = "ongoing";
     /// <summary>The task as contract JSON, stored.</summary>
     public const string TaskJson = "taskJson";
+    /// <summary>The notice as contract JSON, stored (a service shows it without reading the source file).</summary>
+    public const string NoticeJson = "noticeJson";
     /// <summary>Field "noticeId".</summary>
     public const string NoticeId = "noticeId";
 

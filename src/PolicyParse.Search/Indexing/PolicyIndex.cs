@@ -54,18 +54,26 @@ public sealed class PolicyIndex : IDisposable
 
     private readonly Directory _directory;
 
-    private PolicyIndex(Directory directory, string location, PolicyIndexOptions options)
+    private readonly IndexWriter? _writer;
+
+    private PolicyIndex(Directory directory, string location, PolicyIndexOptions options, bool readOnly = false)
     {
         _directory = directory;
         Location = location;
         QueryAnalyzer = options.QueryAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Search);
+        if (readOnly)
+        {
+            // No writer and no write lock: an indexer may run beside, and its commits are seen on refresh.
+            Searchers = new SearcherManager(directory, null);
+            return;
+        }
         var config = new IndexWriterConfig(Version, ExactFields.Wrap(options.IndexAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Index)))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64, // fewer, larger flushes in bulk runs; memory stays bounded
         };
-        Writer = new IndexWriter(directory, config);
-        Searchers = new SearcherManager(Writer, true, null);
+        _writer = new IndexWriter(directory, config);
+        Searchers = new SearcherManager(_writer, true, null);
     }
 
     /// <summary>Opens (or creates) the index in <paramref name="folder"/>.</summary>
@@ -75,13 +83,29 @@ public sealed class PolicyIndex : IDisposable
         return new PolicyIndex(FSDirectory.Open(new DirectoryInfo(folder)), Path.GetFullPath(folder), options ?? new PolicyIndexOptions());
     }
 
+    /// <summary>
+    /// Opens the index in <paramref name="folder"/> for searching only (a search service): no writer, no
+    /// lock, so <c>policyparse index</c> can update it meanwhile; commits are seen as searches refresh.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder holds no committed index.</exception>
+    public static PolicyIndex OpenReadOnly(string folder, PolicyIndexOptions? options = null)
+    {
+        var directory = FSDirectory.Open(new DirectoryInfo(folder));
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            directory.Dispose();
+            throw new DirectoryNotFoundException($"no index in {folder}; run 'policyparse index' first");
+        }
+        return new PolicyIndex(directory, Path.GetFullPath(folder), options ?? new PolicyIndexOptions(), readOnly: true);
+    }
+
     /// <summary>An index held in memory (tests, benchmarks, throw-away work).</summary>
     public static PolicyIndex OpenInMemory(PolicyIndexOptions? options = null) => new(new RAMDirectory(), "(memory)", options ?? new PolicyIndexOptions());
 
     /// <summary>The index folder.</summary>
     public string Location { get; }
 
-    internal IndexWriter Writer { get; }
+    internal IndexWriter Writer => _writer ?? throw new InvalidOperationException("the index is open read-only");
 
     internal SearcherManager Searchers { get; }
 
@@ -189,7 +213,7 @@ public sealed class PolicyIndex : IDisposable
     public void Dispose()
     {
         Searchers.Dispose();
-        Writer.Dispose(); // commits what is pending
+        _writer?.Dispose(); // commits what is pending
         _directory.Dispose();
     }
 }

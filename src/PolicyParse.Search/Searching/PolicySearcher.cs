@@ -19,6 +19,7 @@ public sealed class PolicySearcher
     internal PolicySearcher(PolicyIndex index) => _index = index;
 
     /// <summary>Runs <paramref name="query"/> (see the README for the syntax) with <paramref name="options"/>.</summary>
+    /// <exception cref="QuerySyntaxException">The query does not follow the syntax (unclosed quote, dangling operator, unknown field).</exception>
     public SearchResults Search(string query, SearchOptions? options = null)
     {
         options ??= new SearchOptions();
@@ -38,7 +39,7 @@ public sealed class PolicySearcher
             var facets = new FacetCounter();
             searcher.Search(filtered, MultiCollector.Wrap((ICollector)top, facets));
             var docs = top.GetTopDocs(options.Skip, options.Top);
-            var hits = docs.ScoreDocs.Select(d => Hit(searcher, d, builder.HighlightTerms)).ToList();
+            var hits = docs.ScoreDocs.Select(d => Hit(searcher, d, builder.HighlightTerms, options.HtmlSnippets)).ToList();
             return new SearchResults(top.TotalHits, hits, facets.Counts);
         }
         finally
@@ -47,19 +48,40 @@ public sealed class PolicySearcher
         }
     }
 
-    private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, ISet<string> terms)
+    /// <summary>The contract JSON of the notice whose source has this SHA-256 (<see cref="SearchHit.NoticeSha256"/>), or null when the index has none.</summary>
+    public string? NoticeJson(string noticeSha256)
+    {
+        _index.Searchers.MaybeRefresh();
+        var searcher = _index.Searchers.Acquire();
+        try
+        {
+            var notice = new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexFields.Sha256, noticeSha256)), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.Kind, "notice")), Occur.MUST },
+            };
+            var top = searcher.Search(notice, 1);
+            return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.NoticeJson);
+        }
+        finally
+        {
+            _index.Searchers.Release(searcher);
+        }
+    }
+
+    private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, ISet<string> terms, bool html)
     {
         var d = searcher.Doc(scoreDoc.Doc);
         bool task = d.Get(IndexFields.Kind) == "task";
         var text = task ? d.Get(IndexFields.TaskContent) : d.Get(IndexFields.Body);
-        var snippets = SnippetHighlighter.Snippets(_highlightAnalyzer, IndexFields.Body, text, terms);
+        var snippets = SnippetHighlighter.Snippets(_highlightAnalyzer, IndexFields.Body, text, terms, html);
         DateTime? date = d.GetField(IndexFields.SignDate)?.GetInt32Value() is int n
             ? new DateTime(n / 10000, n / 100 % 100, n % 100)
             : null;
         return new SearchHit(
             d.Get(IndexFields.Id), d.Get(IndexFields.Kind), d.Get(IndexFields.Title) ?? "", d.Get(IndexFields.DocNumber),
             d.GetValues(IndexFields.Issuer), date, d.Get(IndexFields.Path), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-            snippets, task ? d.Get(IndexFields.TaskJson) : null);
+            snippets, task ? d.Get(IndexFields.TaskJson) : null, d.Get(IndexFields.Sha256));
     }
 
     private static IEnumerable<Query> Filters(SearchOptions o, QueryBuilder builder)

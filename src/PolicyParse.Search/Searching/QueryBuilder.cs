@@ -32,8 +32,14 @@ internal sealed class QueryBuilder
     /// <summary>The terms a hit's text should be highlighted for.</summary>
     public HashSet<string> HighlightTerms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Field names the syntax knows (field:value).</summary>
+    public static readonly ISet<string> Fields = new HashSet<string>(StringComparer.Ordinal)
+        { "title", "body", "issuer", "unit", "docType", "category", "content", "docNumber", "year" };
+
+    /// <exception cref="QuerySyntaxException">Unbalanced quotes, an operator without a part on both sides, an unknown field.</exception>
     public Query Build(string text)
     {
+        Check(text);
         var alternatives = new List<BooleanQuery>();
         var current = new BooleanQuery();
         var occur = Occur.MUST;
@@ -58,6 +64,45 @@ internal sealed class QueryBuilder
         foreach (var alternative in alternatives)
             any.Add(WithPositiveClause(alternative), Occur.SHOULD);
         return any;
+    }
+
+    /// <summary>Rejects what the lenient builder would otherwise read as something the person did not mean.</summary>
+    private static void Check(string text)
+    {
+        int quotes = 0;
+        foreach (char c in text) if (c == '"') quotes++;
+        if (quotes % 2 != 0)
+            throw new QuerySyntaxException("a quotation mark is not closed");
+        var parts = new List<string>(Split(text));
+        for (int i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            bool binary = part is "AND" or "OR";
+            if (binary && (i == 0 || i == parts.Count - 1 || parts[i - 1] is "AND" or "OR" or "NOT"))
+                throw new QuerySyntaxException($"{part} needs a word on both sides");
+            if (part == "NOT" && (i == parts.Count - 1 || parts[i + 1] is "AND" or "OR" or "NOT"))
+                throw new QuerySyntaxException("NOT needs a word after it");
+            int colon = part.IndexOf(':');
+            if (colon > 0 && part[0] != '"' && IsFieldName(part.Substring(0, colon)))
+            {
+                var field = part.Substring(0, colon).TrimStart('-');
+                if (!Fields.Contains(field))
+                    throw new QuerySyntaxException($"unknown field '{field}'; fields are {string.Join(", ", Fields)}");
+                if (colon == part.Length - 1)
+                    throw new QuerySyntaxException($"{field}: needs a value");
+                if (field == "year" && !int.TryParse(Unquote(part.Substring(colon + 1)), out _))
+                    throw new QuerySyntaxException("year: needs a number such as year:2021");
+            }
+        }
+    }
+
+    private static bool IsFieldName(string s)
+    {
+        s = s.TrimStart('-');
+        if (s.Length == 0) return false;
+        foreach (char c in s)
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
+        return true;
     }
 
     /// <summary>A query of exclusions only ("NOT 废止") matches everything else.</summary>

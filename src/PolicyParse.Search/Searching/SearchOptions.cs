@@ -38,6 +38,11 @@ public sealed class SearchOptions
     public int Top { get; init; } = 10;
     /// <summary>Hits to skip (paging).</summary>
     public int Skip { get; init; }
+    /// <summary>
+    /// Snippets as HTML: the text escaped and the matched words in &lt;mark&gt;; otherwise plain text with
+    /// the matched words in 【…】 (for terminals).
+    /// </summary>
+    public bool HtmlSnippets { get; init; }
     /// <summary>Newest first instead of by relevance.</summary>
     public bool SortByDate { get; init; }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace PolicyParse.Search.Searching;
 
-/// <summary>One hit.</summary>
+/// <summary>One hit. <see cref="NoticeSha256"/> is the SHA-256 of the notice's source (of the task's notice for a task): a key that names no file.</summary>
 public sealed record SearchHit(
     string Id,
     string Kind,
@@ -14,7 +14,8 @@ public sealed record SearchHit(
     string Path,
     float Score,
     IReadOnlyList<string> Snippets,
-    string? TaskJson);
+    string? TaskJson,
+    string NoticeSha256);
 
 /// <summary>A page of hits, the total, and facet counts over every match.</summary>
 public sealed record SearchResults(

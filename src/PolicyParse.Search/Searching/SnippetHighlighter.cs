@@ -18,7 +18,7 @@ namespace PolicyParse.Search.Searching
     {
         private const int Context = 30;
 
-        public static List<string> Snippets(Analyzer analyzer, string field, string? text, ISet<string> terms, int max = 3)
+        public static List<string> Snippets(Analyzer analyzer, string field, string? text, ISet<string> terms, bool html = false, int max = 3)
         {
             var snippets = new List<string>();
             if (string.IsNullOrEmpty(text) || terms.Count == 0)
@@ -38,14 +38,19 @@ namespace PolicyParse.Search.Searching
                 int from = Math.Max(0, span.Start - Context), to = Math.Min(text!.Length, span.End + Context);
                 var inWindow = spans.Where(s => s.Start >= from && s.End <= to).ToList();
                 var sb = new StringBuilder();
+                void Plain(int start, int length) =>
+                    sb.Append(html ? System.Net.WebUtility.HtmlEncode(text!.Substring(start, length)) : text!.Substring(start, length));
                 if (from > 0) sb.Append('…');
                 int at = from;
                 foreach (var s in inWindow)
                 {
-                    sb.Append(text, at, s.Start - at).Append('【').Append(text, s.Start, s.End - s.Start).Append('】');
+                    Plain(at, s.Start - at);
+                    sb.Append(html ? "<mark>" : "【");
+                    Plain(s.Start, s.End - s.Start);
+                    sb.Append(html ? "</mark>" : "】");
                     at = s.End;
                 }
-                sb.Append(text, at, to - at);
+                Plain(at, to - at);
                 if (to < text.Length) sb.Append('…');
                 snippets.Add(sb.Replace('\n', ' ').ToString());
                 used = to;

@@ -1,0 +1,84 @@
+using System;
+using System.IO;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PolicyParse.Search.Indexing;
+using PolicyParse.Search.Searching;
+
+namespace PolicyParse.Cli.Serve;
+
+/// <summary>
+/// The search service: a read-only JSON API over an index and the one page that uses it. It opens
+/// the index without a writer, so <c>policyparse index</c> may update it meanwhile.
+/// </summary>
+internal static class SearchServer
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>A notice id is the SHA-256 of its source: 64 lowercase hex digits, nothing a path could hide in.</summary>
+    private static readonly Regex NoticeId = new("^[0-9a-f]{64}$", RegexOptions.CultureInvariant);
+
+    public static WebApplication Build(PolicyIndex index, string urls)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = SearchJson.Options.Encoder);
+        var app = builder.Build();
+        var searcher = index.CreateSearcher();
+
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers["X-Content-Type-Options"] = "nosniff";
+            headers["Content-Security-Policy"] = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:";
+            headers["Referrer-Policy"] = "no-referrer";
+            await next(context);
+        });
+
+        app.MapGet("/health", () =>
+        {
+            var stats = index.Statistics();
+            return Results.Json(new { status = "ok", notices = stats.Notices, tasks = stats.Tasks });
+        });
+        app.MapGet("/api/search", (HttpRequest request) => Search(searcher, request, SearchKind.Notices));
+        app.MapGet("/api/tasks", (HttpRequest request) => Search(searcher, request, SearchKind.Tasks));
+        app.MapGet("/api/notices/{id}", (string id) =>
+        {
+            if (!NoticeId.IsMatch(id))
+                return Problem(400, "a notice id is the 64 hex digits of its SHA-256");
+            var json = searcher.NoticeJson(id);
+            return json is null ? Problem(404, "no notice with this id") : Results.Text(json, "application/json; charset=utf-8");
+        });
+        StaticPage.Map(app);
+        app.MapFallback(() => Problem(404, "not found"));
+        return app;
+    }
+
+    private static IResult Search(PolicySearcher searcher, HttpRequest request, SearchKind kind)
+    {
+        if (request.Query["q"].Count > 1)
+            return Problem(400, "give q once");
+        var (query, options, error) = ApiQuery.Read(request.Query, kind);
+        if (error is not null)
+            return Problem(400, error);
+        try
+        {
+            var results = searcher.Search(query, options);
+            return Results.Text(SearchJson.Results(results, forService: true).ToJsonString(SearchJson.Options), "application/json; charset=utf-8");
+        }
+        catch (QuerySyntaxException e)
+        {
+            return Problem(400, "the query is not understood: " + e.Message);
+        }
+    }
+
+    private static IResult Problem(int status, string message) =>
+        Results.Text(new JsonObject { ["error"] = message }.ToJsonString(SearchJson.Options), "application/json; charset=utf-8", statusCode: status);
+}

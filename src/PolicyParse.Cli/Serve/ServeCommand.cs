@@ -1,0 +1,42 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using PolicyParse.Search.Indexing;
+
+namespace PolicyParse.Cli.Serve;
+
+/// <summary><c>policyparse serve [--index DIR] [--urls URLS]</c>: the search service and its page, read-only.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var index = IndexCommand.IndexOption();
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen; loopback only unless told otherwise.",
+            DefaultValueFactory = _ => SearchServer.DefaultUrls,
+        };
+        var command = new Command("serve", "Serve a search page and JSON API over the index (read-only).") { index, urls };
+        command.SetAction(r =>
+        {
+            PolicyIndex policyIndex;
+            try
+            {
+                policyIndex = PolicyIndex.OpenReadOnly(r.GetValue(index)!);
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                Console.Error.WriteLine("policyparse: " + e.Message);
+                return ExitCodes.Usage;
+            }
+            using (policyIndex)
+            {
+                var app = SearchServer.Build(policyIndex, r.GetValue(urls)!);
+                Console.WriteLine($"policyparse: serving {policyIndex.Location} on {r.GetValue(urls)} (Ctrl+C stops)");
+                app.Run();
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

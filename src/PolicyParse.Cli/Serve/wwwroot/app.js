@@ -1,0 +1,159 @@
+// The search page: talks to /api/search and /api/notices/{id}; builds every element with textContent,
+// except snippets, which the server sends as escaped HTML with <mark> around the matched words.
+"use strict";
+
+const FACETS = [["issuer", "发文机关"], ["year", "年份"], ["docType", "文种"], ["unit", "责任单位"]];
+const state = { q: "", kind: "notices", sort: "relevance", page: 1, filters: {} };
+const $ = (id) => document.getElementById(id);
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children.flat(Infinity)) if (child !== null && child !== undefined) node.append(child);
+  return node;
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error || response.statusText);
+  return body;
+}
+
+async function search() {
+  const params = new URLSearchParams({ q: state.q, kind: state.kind, sort: state.sort, page: state.page, size: 10 });
+  for (const [name, value] of Object.entries(state.filters)) params.set(name, value);
+  const results = $("results");
+  try {
+    const data = await getJson("/api/search?" + params);
+    renderFacets(data.facets);
+    renderResults(data);
+  } catch (error) {
+    results.replaceChildren(el("p", { class: "error" }, "检索失败：" + error.message));
+  }
+}
+
+function renderFacets(facets) {
+  const aside = $("facets");
+  aside.replaceChildren();
+  const active = Object.entries(state.filters);
+  if (active.length) {
+    aside.append(el("div", { class: "chips" }, active.map(([name, value]) =>
+      el("button", { class: "chip", title: "取消筛选", onclick: () => { delete state.filters[name]; state.page = 1; search(); } }, value + " ×"))));
+  }
+  for (const [name, label] of FACETS) {
+    const counts = Object.entries(facets[name] || {}).slice(0, 12);
+    if (!counts.length) continue;
+    aside.append(el("h2", {}, label));
+    aside.append(el("ul", { "data-facet": name }, counts.map(([value, count]) =>
+      el("li", {}, el("button", {
+        class: state.filters[name] === value ? "active" : "",
+        onclick: () => { state.filters[name] = value; state.page = 1; search(); },
+      }, el("span", {}, value), el("span", { class: "count" }, String(count)))))));
+  }
+}
+
+function renderResults(data) {
+  const results = $("results");
+  results.replaceChildren(el("p", { class: "summary" }, `共 ${data.total} 条结果`));
+  if (!data.hits.length) results.append(el("p", { class: "empty" }, "没有找到匹配的结果，换个关键词试试。"));
+  for (const hit of data.hits) {
+    const snippets = hit.snippets.map((html) => { const p = el("p", { class: "snippet" }); p.innerHTML = html; return p; });
+    const task = hit.task && el("div", { class: "task" },
+      el("div", {}, hit.task.content),
+      el("div", { class: "meta" },
+        unitsText(hit.task) && el("span", {}, "责任单位：" + unitsText(hit.task)),
+        hit.task.deadline && el("span", {}, "时限：" + deadlineText(hit.task.deadline))));
+    results.append(el("div", { class: "hit" },
+      el("h3", {}, el("a", { href: "#notice/" + hit.noticeId, onclick: (e) => { e.preventDefault(); openNotice(hit.noticeId); } }, hit.title || "（无标题）")),
+      el("div", { class: "meta" },
+        hit.docNumber && el("span", {}, hit.docNumber),
+        hit.issuers.length > 0 && el("span", {}, hit.issuers.join("、")),
+        hit.signDate && el("span", {}, hit.signDate)),
+      task, snippets));
+  }
+  const pages = Math.ceil(Math.min(data.total, 1000) / 10);
+  if (pages > 1) {
+    results.append(el("div", { class: "pager" },
+      el("button", { onclick: () => { state.page--; search(); }, ...(state.page <= 1 ? { disabled: "" } : {}) }, "上一页"),
+      el("span", {}, `${state.page} / ${pages}`),
+      el("button", { onclick: () => { state.page++; search(); }, ...(state.page >= pages ? { disabled: "" } : {}) }, "下一页")));
+  }
+}
+
+const unitsText = (task) => [...task.leadUnits, ...task.responsibleUnits].join("、");
+const deadlineText = (d) => d.ongoing ? (d.text || "长期") : (d.date || d.text || "");
+
+async function openNotice(id) {
+  const view = $("notice");
+  try {
+    renderNotice(await getJson("/api/notices/" + encodeURIComponent(id)));
+    view.hidden = false;
+    document.querySelector("main").classList.add("reading");
+    view.scrollIntoView({ block: "start" });
+  } catch (error) {
+    view.replaceChildren(el("p", { class: "error" }, "无法打开公文：" + error.message));
+    view.hidden = false;
+  }
+}
+
+function closeNotice() {
+  $("notice").hidden = true;
+  document.querySelector("main").classList.remove("reading");
+}
+
+function renderNotice(n) {
+  const fields = [
+    ["文号", n.docNumber && n.docNumber.text], ["发文机关", n.issuers.join("、")], ["文种", n.docType],
+    ["成文日期", n.signDate], ["主送", n.addressees.join("、")], ["公开属性", n.publishAttribute],
+    ["抄送", n.cc.join("、")], ["附件", n.attachments.map((a) => a.title).join("；")],
+  ].filter(([, value]) => value);
+  $("notice").replaceChildren(
+    el("button", { class: "close", onclick: closeNotice }, "关闭"),
+    el("h2", {}, n.title || n.innerTitle || "（无标题）"),
+    el("dl", {}, fields.map(([label, value]) => [el("dt", {}, label), el("dd", {}, value)])),
+    n.sections.length > 0 && el("h3", {}, "结构"),
+    n.sections.length > 0 && el("ul", { class: "outline" }, outline(n.sections)),
+    n.tasks.length > 0 && el("h3", {}, `任务分解（${n.tasks.length} 项）`),
+    n.tasks.length > 0 && taskTable(n.tasks));
+}
+
+function outline(sections) {
+  return sections.map((s) => el("li", {}, (s.marker || "") + (s.heading || s.text.slice(0, 40)),
+    s.children.length > 0 ? el("ul", {}, outline(s.children)) : null));
+}
+
+function taskTable(tasks) {
+  let ascending = true;
+  const body = el("tbody");
+  const deadlineKey = (t) => (t.deadline && t.deadline.date) || (t.deadline && t.deadline.ongoing ? "9998" : "9999");
+  const fill = () => {
+    const rows = [...tasks].sort((a, b) => (deadlineKey(a) < deadlineKey(b) ? -1 : deadlineKey(a) > deadlineKey(b) ? 1 : 0) * (ascending ? 1 : -1));
+    body.replaceChildren(...rows.map((t, i) => el("tr", {},
+      el("td", {}, String(i + 1)), el("td", {}, t.category || ""), el("td", {}, t.content),
+      el("td", {}, t.leadUnits.join("、")), el("td", {}, t.responsibleUnits.join("、")),
+      el("td", {}, t.deadline ? deadlineText(t.deadline) : ""))));
+  };
+  const sorter = el("th", { class: "sortable", title: "按时限排序", onclick: () => { ascending = !ascending; sorter.textContent = "完成时限 " + (ascending ? "▲" : "▼"); fill(); } }, "完成时限 ▲");
+  fill();
+  return el("table", { class: "tasks" },
+    el("thead", {}, el("tr", {}, el("th", {}, "序号"), el("th", {}, "类别"), el("th", {}, "任务"), el("th", {}, "牵头单位"), el("th", {}, "责任单位"), sorter)),
+    body);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("search").addEventListener("submit", (e) => {
+    e.preventDefault();
+    state.q = $("q").value.trim();
+    state.kind = $("kind").value;
+    state.sort = $("sort").value;
+    state.page = 1;
+    closeNotice();
+    search();
+  });
+  if (location.hash.startsWith("#notice/")) openNotice(location.hash.slice(8));
+});

@@ -1,0 +1,91 @@
+// End-to-end test of the search page in a real browser. Expects `policyparse serve` on BASE_URL over
+// the bundled corpus index (run.sh starts it). Types a query, applies a facet, opens a notice, and
+// checks what the page shows; saves a screenshot. Exits non-zero on the first failed check.
+import { chromium } from "playwright-core";
+import assert from "node:assert/strict";
+import { mkdtempSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const base = process.env.BASE_URL ?? "http://127.0.0.1:5080";
+const shots = process.env.SCREENSHOT_DIR ?? "artifacts/e2e";
+mkdirSync(shots, { recursive: true });
+
+// A fresh profile each run; Playwright takes it as the persistent context's folder.
+const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "policyparse-e2e-")), {
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run"],
+  viewport: { width: 1440, height: 1000 },
+  locale: "zh-CN",
+});
+const failures = [];
+const page = await browser.newPage();
+page.on("pageerror", (e) => failures.push("page error: " + e.message));
+page.on("console", (m) => { if (m.type() === "error") failures.push("console error: " + m.text()); });
+
+async function check(name, body) {
+  await body();
+  console.log("ok - " + name);
+}
+
+try {
+  await page.goto(base + "/");
+  await check("the page loads with its search box", async () => {
+    assert.equal(await page.title(), "政策文件检索 · PolicyParse");
+    assert.equal(await page.locator("h1").textContent(), "政策文件检索");
+  });
+
+  await page.fill("#q", "政务公开");
+  await page.press("#q", "Enter");
+  await page.waitForSelector(".hit");
+  let total;
+  await check("a query shows hits with the words highlighted", async () => {
+    total = Number((await page.textContent(".summary")).match(/\d+/)[0]);
+    assert.ok(total >= 20, `expected most of the corpus, got ${total}`);
+    const marks = await page.locator(".hit mark").allTextContents();
+    assert.ok(marks.length > 0 && marks.every((m) => m === "政务公开"), `marks: ${marks.slice(0, 5)}`);
+  });
+
+  const facet = page.locator('[data-facet="issuer"] button', { hasText: "青岛市市南区人民政府办公室" });
+  const facetCount = Number(await facet.locator(".count").textContent());
+  await facet.click();
+  await page.waitForSelector(".chip");
+  await check("an issuer facet narrows the hits to that issuer", async () => {
+    await page.waitForFunction((n) => document.querySelector(".summary")?.textContent.includes(`共 ${n} 条`), facetCount);
+    const metas = await page.locator(".hit .meta").allTextContents();
+    assert.ok(metas.length === Math.min(facetCount, 10), `hits shown: ${metas.length}, facet said ${facetCount}`);
+    assert.ok(metas.every((m) => m.includes("青岛市市南区人民政府办公室")), metas.join(" | "));
+    assert.equal(await page.textContent(".chip"), "青岛市市南区人民政府办公室 ×");
+  });
+
+  await page.locator(".hit h3 a").first().click();
+  await page.waitForSelector("#notice:not([hidden]) h2");
+  await check("opening a notice shows its header, outline and task table", async () => {
+    const notice = page.locator("#notice");
+    assert.equal(await notice.locator("h2").textContent(), "2021年市南区政务公开工作要点");
+    const header = await notice.locator("dl").textContent();
+    assert.ok(header.includes("青岛市市南区人民政府办公室"), header);
+    assert.ok(header.includes("2021年市南区政务公开重点任务分解落实表"), header); // the attachment
+    assert.equal(await notice.locator(".outline > li").count(), 5); // five level-1 headings
+    assert.equal(await notice.locator("table.tasks tbody tr").count(), 32);
+  });
+
+  await check("the task table sorts by deadline both ways", async () => {
+    const deadlines = async () => (await page.locator("table.tasks tbody tr td:last-child").allTextContents());
+    const dates = (texts) => texts.filter((t) => /^\d{4}-\d{2}-\d{2}$/.test(t));
+    const before = dates(await deadlines());
+    await page.click("table.tasks th.sortable");
+    const after = dates(await deadlines());
+    assert.equal(before.length, 9, "the notice dates 9 of its tasks");
+    assert.deepEqual(before, [...before].sort(), "ascending first");
+    assert.deepEqual(after, [...before].sort().reverse(), "then descending");
+  });
+
+  await page.screenshot({ path: join(shots, "search-page.png"), fullPage: true });
+  assert.deepEqual(failures, [], failures.join("\n"));
+  console.log(`screenshot: ${join(shots, "search-page.png")}`);
+} finally {
+  await browser.close();
+}
