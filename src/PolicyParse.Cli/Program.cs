@@ -10,6 +10,7 @@ var root = new RootCommand("PolicyParse: read Chinese government notices (公文
     SearchCommand.Create(),
     StatsCommand.Create(),
     PolicyParse.Cli.Serve.ServeCommand.Create(),
+    ExportCommand.Create(),
 };
 
 var parseResult = root.Parse(args);

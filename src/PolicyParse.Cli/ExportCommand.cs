@@ -1,0 +1,79 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PolicyParse.Search.Export;
+using PolicyParse.Search.Indexing;
+
+namespace PolicyParse.Cli;
+
+/// <summary>
+/// <c>policyparse export PATH... --to elasticsearch [--out FILE]</c> writes bulk NDJSON, one notice at a
+/// time; <c>policyparse export --mapping [--out FILE]</c> writes the index definitions.
+/// </summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files and folders to export.", Arity = ArgumentArity.ZeroOrMore };
+        var to = new Option<string>("--to") { Description = "Target: elasticsearch (also right for OpenSearch).", DefaultValueFactory = _ => "elasticsearch" };
+        var output = new Option<string?>("--out") { Description = "Write here instead of standard output." };
+        var mapping = new Option<bool>("--mapping") { Description = "Write the index mapping instead of documents." };
+        var command = new Command("export", "Export notices and tasks for a search cluster (Elasticsearch/OpenSearch bulk NDJSON).") { paths, to, output, mapping };
+        command.SetAction(r =>
+        {
+            if (r.GetValue(to) != "elasticsearch")
+                return Usage("--to takes elasticsearch (its bulk format is also OpenSearch's)");
+            var files = r.GetValue(paths) ?? Array.Empty<string>();
+            if (!r.GetValue(mapping) && files.Length == 0)
+                return Usage("name files or folders to export, or --mapping");
+            using var writer = Open(r.GetValue(output));
+            if (r.GetValue(mapping))
+            {
+                writer.Write(ElasticsearchExport.Mapping());
+                writer.Write('\n');
+                return ExitCodes.Success;
+            }
+            return Export(files, writer);
+        });
+        return command;
+    }
+
+    private static int Export(string[] roots, TextWriter writer)
+    {
+        var export = new ElasticsearchExport(writer);
+        var parser = new PolicyParser();
+        int notices = 0, documents = 0, failed = 0;
+        foreach (var path in BulkIndexer.Walk(roots))
+        {
+            try
+            {
+                documents += export.Write(parser.ParseFile(path));
+                notices++;
+            }
+            catch (Exception e) when (e is PolicyParseException or IOException or UnauthorizedAccessException)
+            {
+                failed++;
+                Console.Error.WriteLine($"policyparse: {path}: {(e is PolicyParseException p ? p.Reason : e.Message)}");
+            }
+        }
+        writer.Flush();
+        Console.Error.WriteLine($"exported {notices} notices, {documents - notices} tasks; {failed} files failed");
+        return failed == 0 ? ExitCodes.Success : ExitCodes.FileFailed;
+    }
+
+    private static TextWriter Open(string? path)
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var writer = path is null ? new StreamWriter(Console.OpenStandardOutput(), utf8) : new StreamWriter(path, append: false, utf8);
+        writer.NewLine = "\n";
+        return writer;
+    }
+
+    private static int Usage(string message)
+    {
+        Console.Error.WriteLine("policyparse: " + message);
+        return ExitCodes.Usage;
+    }
+}
