@@ -51,4 +51,38 @@ public class CliSearchTests
         using var stats = JsonDocument.Parse(stdout);
         Assert.Equal((1, 67), (stats.RootElement.GetProperty("notices").GetInt32(), stats.RootElement.GetProperty("tasks").GetInt32()));
     }
+
+    [Fact]
+    public void Serve_needs_an_index()
+    {
+        using var folder = new TempFolder();
+        var (exit, _, stderr) = Run("serve", "--index", folder.File("nothing-here"));
+        Assert.Equal(2, exit);
+        Assert.Contains("no index", stderr);
+    }
+
+    [Fact]
+    public void Export_streams_what_parses_and_reports_what_does_not()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        File.Copy(Path.Combine(ChineseAnalyzerTests.CorpusDirectory(), "002-linshu-2021-zhengwu-gongkai.txt"), Path.Combine(archive, "002.txt"));
+        File.WriteAllText(Path.Combine(archive, "empty.txt"), "");
+        var output = folder.File("bulk.ndjson");
+
+        var (exit, _, stderr) = Run("export", archive, "--to", "elasticsearch", "--out", output);
+        Assert.Equal(1, exit);
+        Assert.Contains("empty.txt", stderr);
+        var lines = File.ReadAllText(output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2 * (1 + 39), lines.Length); // the notice and its 39 tasks, each an action and a document
+
+        (exit, var mapping, _) = Run("export", "--mapping");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(mapping);
+        Assert.True(json.RootElement.TryGetProperty("policy-tasks", out _));
+
+        (exit, _, stderr) = Run("export", archive, "--to", "solr");
+        Assert.Equal(2, exit);
+        Assert.Contains("elasticsearch", stderr);
+    }
 }
