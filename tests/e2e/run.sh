@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Serves the index in $1 (default policy-index) with the built CLI, runs the browser test against it,
+# Serves the index in $1 (default policy-index) with the CLI as `dotnet test`/`dotnet run` built it, runs the browser test against it,
 # and stops the server. Needs Debian's chromium and Node.js; run from the repository root.
 set -euo pipefail
 index="${1:-policy-index}"
 port="${PORT:-5091}"
-dotnet run --project src/PolicyParse.Cli --no-build -- serve --index "$index" --urls "http://127.0.0.1:$port" > artifacts/e2e-server.log 2>&1 &
+dotnet src/PolicyParse.Cli/bin/Debug/net10.0/PolicyParse.Cli.dll serve --index "$index" --urls "http://127.0.0.1:$port" > artifacts/e2e-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do
