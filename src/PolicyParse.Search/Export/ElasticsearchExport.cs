@@ -75,7 +75,7 @@ public sealed class ElasticsearchExport
         Strings(w, "addressees", n.Addressees);
         Strings(w, "cc", n.Cc);
         Strings(w, "attachments", n.Attachments.Select(a => a.Title));
-        Strings(w, "headings", Flatten(n.Sections).Select(s => s.Heading).OfType<string>());
+        Strings(w, "headings", Indexing.DocumentMapper.Flatten(n.Sections).Select(s => s.Heading).OfType<string>());
         w.WriteString("body", Indexing.DocumentMapper.BodyText(n));
         Strings(w, "units", n.Tasks.SelectMany(t => t.LeadUnits.Concat(t.ResponsibleUnits)).Distinct());
         w.WriteNumber("taskCount", n.Tasks.Count);
@@ -128,7 +128,4 @@ public sealed class ElasticsearchExport
         foreach (var value in values) w.WriteStringValue(value);
         w.WriteEndArray();
     }
-
-    private static IEnumerable<SectionNode> Flatten(IEnumerable<SectionNode> nodes) =>
-        nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
 }

@@ -133,6 +133,6 @@ internal static class DocumentMapper
 
     internal static int DateNumber(DateTime date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
-    private static IEnumerable<SectionNode> Flatten(IEnumerable<SectionNode> nodes) =>
+    internal static IEnumerable<SectionNode> Flatten(IEnumerable<SectionNode> nodes) =>
         nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
 }
