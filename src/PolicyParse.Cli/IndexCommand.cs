@@ -29,6 +29,23 @@ internal static class IndexCommand
         return command;
     }
 
+    /// <summary>
+    /// Opens an existing index for reading only (no writer lock, so an indexing run may go on beside),
+    /// or says on stderr that there is none and returns null.
+    /// </summary>
+    internal static PolicyIndex? OpenForReading(string folder)
+    {
+        try
+        {
+            return PolicyIndex.OpenReadOnly(folder);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            Console.Error.WriteLine("policyparse: " + e.Message);
+            return null;
+        }
+    }
+
     internal static Option<string> IndexOption() => new("--index") { Description = "Index folder.", DefaultValueFactory = _ => "policy-index" };
 
     private static int Run(string[] paths, string folder, int threads, bool sync, TimeSpan commitEvery)

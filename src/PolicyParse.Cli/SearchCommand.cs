@@ -30,17 +30,14 @@ internal static class SearchCommand
         var command = new Command("search", "Search the local index.") { query, index, tasks, issuer, unit, from, to, top, json };
         command.SetAction(r =>
         {
-            if (!Directory.Exists(r.GetValue(index)!))
-            {
-                Console.Error.WriteLine($"policyparse: no index at {r.GetValue(index)}; run 'policyparse index' first");
-                return ExitCodes.Usage;
-            }
             if (!TryDate(r.GetValue(from), out var fromDate) || !TryDate(r.GetValue(to), out var toDate))
             {
                 Console.Error.WriteLine("policyparse: dates are yyyy-MM-dd");
                 return ExitCodes.Usage;
             }
-            using var policyIndex = PolicyIndex.Open(r.GetValue(index)!);
+            using var policyIndex = IndexCommand.OpenForReading(r.GetValue(index)!);
+            if (policyIndex is null)
+                return ExitCodes.Usage;
             SearchResults results;
             try
             {

@@ -18,12 +18,9 @@ internal static class StatsCommand
         var command = new Command("stats", "Show what the local index holds.") { index, json };
         command.SetAction(r =>
         {
-            if (!Directory.Exists(r.GetValue(index)!))
-            {
-                Console.Error.WriteLine($"policyparse: no index at {r.GetValue(index)}; run 'policyparse index' first");
+            using var policyIndex = IndexCommand.OpenForReading(r.GetValue(index)!);
+            if (policyIndex is null)
                 return ExitCodes.Usage;
-            }
-            using var policyIndex = PolicyIndex.Open(r.GetValue(index)!);
             var stats = policyIndex.Statistics();
             Console.OutputEncoding = Encoding.UTF8;
             if (r.GetValue(json))

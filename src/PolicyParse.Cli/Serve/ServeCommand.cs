@@ -1,7 +1,5 @@
 using System;
 using System.CommandLine;
-using System.IO;
-using PolicyParse.Search.Indexing;
 
 namespace PolicyParse.Cli.Serve;
 
@@ -19,16 +17,9 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve a search page and JSON API over the index (read-only).") { index, urls };
         command.SetAction(r =>
         {
-            PolicyIndex policyIndex;
-            try
-            {
-                policyIndex = PolicyIndex.OpenReadOnly(r.GetValue(index)!);
-            }
-            catch (DirectoryNotFoundException e)
-            {
-                Console.Error.WriteLine("policyparse: " + e.Message);
+            var policyIndex = IndexCommand.OpenForReading(r.GetValue(index)!);
+            if (policyIndex is null)
                 return ExitCodes.Usage;
-            }
             using (policyIndex)
             {
                 var app = SearchServer.Build(policyIndex, r.GetValue(urls)!);
