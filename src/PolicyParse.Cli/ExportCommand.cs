@@ -28,21 +28,23 @@ internal static class ExportCommand
             var files = r.GetValue(paths) ?? Array.Empty<string>();
             if (!r.GetValue(mapping) && files.Length == 0)
                 return Usage("name files or folders to export, or --mapping");
-            using var writer = Open(r.GetValue(output));
+            var path = r.GetValue(output);
+            using var stream = path is null ? Console.OpenStandardOutput() : new FileStream(path, FileMode.Create, FileAccess.Write);
+            using var buffered = new BufferedStream(stream, 1 << 16);
             if (r.GetValue(mapping))
             {
-                writer.Write(ElasticsearchExport.Mapping());
-                writer.Write('\n');
+                var json = Encoding.UTF8.GetBytes(ElasticsearchExport.Mapping() + "\n");
+                buffered.Write(json, 0, json.Length);
                 return ExitCodes.Success;
             }
-            return Export(files, writer);
+            return Export(files, buffered);
         });
         return command;
     }
 
-    private static int Export(string[] roots, TextWriter writer)
+    private static int Export(string[] roots, Stream output)
     {
-        var export = new ElasticsearchExport(writer);
+        var export = new ElasticsearchExport(output);
         var parser = new PolicyParser();
         int notices = 0, documents = 0, failed = 0;
         foreach (var path in BulkIndexer.Walk(roots))
@@ -58,17 +60,9 @@ internal static class ExportCommand
                 Console.Error.WriteLine($"policyparse: {path}: {(e is PolicyParseException p ? p.Reason : e.Message)}");
             }
         }
-        writer.Flush();
+        output.Flush();
         Console.Error.WriteLine($"exported {notices} notices, {documents - notices} tasks; {failed} files failed");
         return failed == 0 ? ExitCodes.Success : ExitCodes.FileFailed;
-    }
-
-    private static TextWriter Open(string? path)
-    {
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var writer = path is null ? new StreamWriter(Console.OpenStandardOutput(), utf8) : new StreamWriter(path, append: false, utf8);
-        writer.NewLine = "\n";
-        return writer;
     }
 
     private static int Usage(string message)

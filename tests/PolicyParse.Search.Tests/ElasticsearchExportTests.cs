@@ -15,8 +15,8 @@ public sealed class ElasticsearchExportTests
 
     private static List<string> ExportCorpus(out int notices)
     {
-        var text = new StringWriter { NewLine = "\n" };
-        var export = new ElasticsearchExport(text);
+        var bytes = new MemoryStream();
+        var export = new ElasticsearchExport(bytes);
         var parser = new PolicyParser();
         notices = 0;
         foreach (var file in System.IO.Directory.GetFiles(ChineseAnalyzerTests.CorpusDirectory(), "0*.txt").OrderBy(f => f, StringComparer.Ordinal))
@@ -24,7 +24,7 @@ public sealed class ElasticsearchExportTests
             export.Write(parser.ParseFile(file));
             notices++;
         }
-        var ndjson = text.ToString();
+        var ndjson = System.Text.Encoding.UTF8.GetString(bytes.ToArray());
         Assert.EndsWith("\n", ndjson); // the bulk API needs the last line ended too
         return ndjson.Split('\n').SkipLast(1).ToList();
     }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PolicyParse.Model;
@@ -23,12 +22,15 @@ public sealed class ElasticsearchExport
     /// <summary>Index that receives the tasks.</summary>
     public const string TaskIndex = "policy-tasks";
 
-    private static readonly JsonWriterOptions LineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+    private readonly Stream _output;
+    private readonly Utf8JsonWriter _writer;
 
-    private readonly TextWriter _output;
-
-    /// <param name="output">Where the NDJSON goes (UTF-8, "\n" line ends, as the bulk API wants).</param>
-    public ElasticsearchExport(TextWriter output) => _output = output;
+    /// <param name="output">Where the NDJSON goes: UTF-8, each line ended by "\n", as the bulk API wants. Not closed here.</param>
+    public ElasticsearchExport(Stream output)
+    {
+        _output = output;
+        _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false });
+    }
 
     /// <summary>Writes the bulk lines of one notice and its tasks; returns how many documents that was.</summary>
     public int Write(PolicyDocument notice)
@@ -47,13 +49,13 @@ public sealed class ElasticsearchExport
     /// <summary>The index definitions: one JSON object per index name, as `PUT /{index}` takes them.</summary>
     public static string Mapping() => MappingDefinition.Json;
 
+    /// <summary>One JSON object on one line, straight into the output (one writer serves every line).</summary>
     private void WriteLine(Action<Utf8JsonWriter> write)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, LineOptions))
-            write(writer);
-        _output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        _output.Write('\n');
+        _writer.Reset(_output);
+        write(_writer);
+        _writer.Flush();
+        _output.WriteByte((byte)'\n');
     }
 
     private static void Action(Utf8JsonWriter w, string index, string id)
