@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -17,7 +18,7 @@ namespace PolicyParse.Search.Indexing;
 internal static class ExactFields
 {
     /// <summary>Every field indexed as one exact term.</summary>
-    public static readonly IReadOnlyList<string> Names = new[]
+    public static readonly IReadOnlyCollection<string> Names = new HashSet<string>(StringComparer.Ordinal)
     {
         IndexFields.Id, IndexFields.Kind, IndexFields.Path, IndexFields.Sha256, IndexFields.Format, IndexFields.DocNumber,
         IndexFields.Issuer, IndexFields.Unit, IndexFields.DocType, IndexFields.PublishAttribute, IndexFields.Ongoing, IndexFields.NoticeId,
@@ -26,8 +27,11 @@ internal static class ExactFields
     private static readonly FieldType Stored = Exact(stored: true);
     private static readonly FieldType NotStored = Exact(stored: false);
 
+    /// <exception cref="ArgumentException">The field is not one of <see cref="Names"/>: the writer would tokenize it as text.</exception>
     public static Field Create(string name, string value, Field.Store store) =>
-        new(name, value, store == Field.Store.YES ? Stored : NotStored);
+        ((ISet<string>)Names).Contains(name)
+            ? new Field(name, value, store == Field.Store.YES ? Stored : NotStored)
+            : throw new ArgumentException($"{name} is not an exact field; add it to ExactFields.Names", nameof(name));
 
     /// <summary>The writer's analyzer: <paramref name="text"/> for text fields, the whole value as one term for exact ones.</summary>
     public static Analyzer Wrap(Analyzer text)
