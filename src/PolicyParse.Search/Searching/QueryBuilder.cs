@@ -39,11 +39,12 @@ internal sealed class QueryBuilder
     /// <exception cref="QuerySyntaxException">Unbalanced quotes, an operator without a part on both sides, an unknown field.</exception>
     public Query Build(string text)
     {
-        Check(text);
+        var parts = Split(text);
+        Check(parts);
         var alternatives = new List<BooleanQuery>();
         var current = new BooleanQuery();
         var occur = Occur.MUST;
-        foreach (var part in Split(text))
+        foreach (var part in parts)
         {
             if (part == "OR") { alternatives.Add(current); current = new BooleanQuery(); continue; }
             if (part == "AND") continue;
@@ -67,13 +68,13 @@ internal sealed class QueryBuilder
     }
 
     /// <summary>Rejects what the lenient builder would otherwise read as something the person did not mean.</summary>
-    private static void Check(string text)
+    private static void Check(List<string> parts)
     {
         int quotes = 0;
-        foreach (char c in text) if (c == '"') quotes++;
+        foreach (var part in parts)
+            foreach (char c in part) if (c == '"') quotes++;
         if (quotes % 2 != 0)
             throw new QuerySyntaxException("a quotation mark is not closed");
-        var parts = new List<string>(Split(text));
         for (int i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
@@ -168,8 +169,9 @@ internal sealed class QueryBuilder
     private static string Unquote(string s) => s.Length >= 2 && s[0] == '"' && s[s.Length - 1] == '"' ? s.Substring(1, s.Length - 2) : s;
 
     /// <summary>Splits on spaces outside quotes; a quoted run stays one part (with its field prefix).</summary>
-    private static IEnumerable<string> Split(string text)
+    private static List<string> Split(string text)
     {
+        var parts = new List<string>();
         var current = new StringBuilder();
         bool quoted = false;
         foreach (char c in text)
@@ -177,11 +179,12 @@ internal sealed class QueryBuilder
             if (c == '"') quoted = !quoted;
             if (!quoted && (c == ' ' || c == '\u3000'))
             {
-                if (current.Length > 0) { yield return current.ToString(); current.Clear(); }
+                if (current.Length > 0) { parts.Add(current.ToString()); current.Clear(); }
                 continue;
             }
             current.Append(c);
         }
-        if (current.Length > 0) yield return current.ToString();
+        if (current.Length > 0) parts.Add(current.ToString());
+        return parts;
     }
 }
