@@ -7,17 +7,7 @@ namespace PolicyParse.Search.Tests;
 /// <summary>The index, search and stats commands run as a user runs them.</summary>
 public class CliSearchTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PolicyParse.Cli.dll"));
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.WaitForExit();
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => PolicyParse.TestSupport.CliProcess.Run(args);
 
     [Fact]
     public void Index_then_search_as_json_then_stats()

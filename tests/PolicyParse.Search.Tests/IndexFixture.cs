@@ -26,9 +26,12 @@ public sealed class CorpusIndex : IDisposable
     public CorpusIndex()
     {
         Index = PolicyIndex.Open(_folder.File("index"));
-        var texts = System.IO.Directory.GetFiles(ChineseAnalyzerTests.CorpusDirectory(), "*.txt").Where(f => !System.IO.Path.GetFileName(f).StartsWith("LICENSE")).ToList();
-        Report = new BulkIndexer(Index).Run(texts);
+        Report = new BulkIndexer(Index).Run(Texts());
     }
+
+    /// <summary>The corpus's text notices (not its licence file).</summary>
+    public static List<string> Texts() =>
+        System.IO.Directory.GetFiles(ChineseAnalyzerTests.CorpusDirectory(), "*.txt").Where(f => !System.IO.Path.GetFileName(f).StartsWith("LICENSE")).ToList();
 
     public PolicyIndex Index { get; }
 

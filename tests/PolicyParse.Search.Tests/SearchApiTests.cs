@@ -21,10 +21,7 @@ public sealed class SearchServiceFixture : IAsyncLifetime
     {
         var folder = _folder.File("index");
         using (var writer = PolicyIndex.Open(folder))
-        {
-            var texts = System.IO.Directory.GetFiles(ChineseAnalyzerTests.CorpusDirectory(), "*.txt").Where(f => !System.IO.Path.GetFileName(f).StartsWith("LICENSE")).ToList();
-            new BulkIndexer(writer).Run(texts);
-        }
+            new BulkIndexer(writer).Run(CorpusIndex.Texts());
         _index = PolicyIndex.OpenReadOnly(folder);
         _app = SearchServer.Build(_index, "http://127.0.0.1:0");
         await _app.StartAsync();

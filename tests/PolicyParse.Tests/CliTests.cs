@@ -7,18 +7,7 @@ namespace PolicyParse.Tests;
 /// <summary>Runs the real policyparse executable (copied next to the tests) as a user would.</summary>
 public class CliTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "PolicyParse.Cli.dll");
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
-        psi.ArgumentList.Add(cli);
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.WaitForExit();
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => PolicyParse.TestSupport.CliProcess.Run(args);
 
     [Fact]
     public void Analyze_prints_tokens_with_offsets_and_positions_as_json()
