@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
@@ -12,9 +7,9 @@ using PolicyParse.Search.Searching;
 namespace PolicyParse.Benchmarks;
 
 /// <summary>
-/// Search latency on a synthetic archive made by recombining the corpus notices' sections (generated
-/// here, never committed): each notice takes a seed's header and four level-1 sections drawn from all
-/// seeds. One operation is one search; the percentile columns give the latency distribution.
+/// Search latency on a <see cref="SyntheticArchive"/> (generated here, never committed). One operation
+/// is one search; the percentile columns give the latency distribution. <see cref="ArchiveRun"/>
+/// measures the same at sizes too large to build for every benchmark case.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(PercentileConfig))]
@@ -38,26 +33,9 @@ public class SearchBenchmarks
     public void Setup()
     {
         var parser = new PolicyParser();
-        var seeds = Directory.GetFiles(ParseBenchmarks.CorpusDirectory(), "0*.txt").OrderBy(f => f).Select(File.ReadAllText).ToList();
-        var parsed = seeds.Select((t, i) => parser.ParseText(t, $"seed{i}")).ToList();
-        var sections = parsed.SelectMany(d => d.Sections).Select(s => s.Marker + (s.Heading ?? "") + "\n" + s.Text + "\n"
-            + string.Join("\n", s.Children.Select(c => c.Marker + (c.Heading ?? "") + "\n" + c.Text))).ToList();
-        var random = new Random(20261123);
         _index = PolicyIndex.OpenInMemory();
-        for (int n = 0; n < Notices; n++)
-        {
-            var head = seeds[n % seeds.Count].Split('\n').Take(6);
-            var body = new StringBuilder(string.Join("\n", head)).Append('\n');
-            var markers = new[] { "一、", "二、", "三、", "四、" };
-            for (int k = 0; k < 4; k++)
-            {
-                var section = sections[random.Next(sections.Count)];
-                int cut = section.IndexOf('、');
-                body.Append(markers[k]).Append(cut > 0 && cut < 4 ? section.Substring(cut + 1) : section).Append('\n');
-            }
-            body.Append($"（编号{n}）\n");
-            _index.Index(parser.ParseText(body.ToString(), $"n{n}.txt"), $"n{n}.txt");
-        }
+        foreach (var (name, text) in SyntheticArchive.Generate(Notices))
+            _index.Index(parser.ParseText(text, name), name);
         _index.Commit();
         _searcher = _index.CreateSearcher();
     }

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using PolicyParse.Search.Analysis;
+using PolicyParse.Search.Indexing;
+using PolicyParse.Search.Searching;
+
+namespace PolicyParse.Benchmarks;
+
+/// <summary>
+/// Whole-archive measurements too long for BenchmarkDotNet's repetitions: a bulk run over a synthetic
+/// archive on disk (notices/s against the analysis alone of the same notices on the same threads, and
+/// the process's peak memory), then search latency percentiles on the index it built.
+/// <code>dotnet run -c Release --project benchmarks/PolicyParse.Benchmarks -- archive NOTICES [THREADS] [FOLDER]</code>
+/// The archive and its index are kept in FOLDER (default: a folder under the system's temp) and
+/// reused when the same count is asked again, so latency at 100k notices is built once.
+/// </summary>
+public static class ArchiveRun
+{
+    private static readonly string[] QueryTexts =
+    {
+        "营商环境", "政务公开 标准目录", "docNumber:宿区政办发〔2021〕24号", "\"政府信息公开\"", "责任单位",
+        "乡村振兴 OR 民生", "政策解读 NOT 新闻", "重大行政决策", "数据开放", "title:实施方案",
+    };
+
+    public static int Run(string[] args)
+    {
+        int notices = int.Parse(args[0]);
+        int threads = args.Length > 1 ? int.Parse(args[1]) : 2;
+        var folder = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"policyparse-archive-{notices}");
+        var files = Path.Combine(folder, "files");
+        var indexFolder = Path.Combine(folder, "index");
+        ChineseDictionary.Preload();
+
+        if (!File.Exists(Path.Combine(folder, "complete")))
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, true);
+            Console.WriteLine($"writing {notices:N0} synthetic notices to {files}");
+            SyntheticArchive.WriteTo(files, notices);
+            BaselineAnalysis(files, threads);
+            IndexArchive(files, indexFolder, threads);
+            File.WriteAllText(Path.Combine(folder, "complete"), "");
+        }
+        else
+        {
+            Console.WriteLine($"reusing the archive and index in {folder}");
+        }
+        Latency(indexFolder);
+        return 0;
+    }
+
+    /// <summary>The same texts as a bulk run indexes, through the index analyzer only: the ceiling for notices/s.</summary>
+    private static void BaselineAnalysis(string files, int threads)
+    {
+        var parser = new PolicyParser();
+        var sample = BulkIndexer.Walk(new[] { files }).Take(1000).Select(f => parser.ParseText(File.ReadAllText(f), Path.GetFileName(f)))
+            .Select(d => string.Join("\n", new[] { d.Title ?? "", DocumentMapperText(d) }.Concat(d.Tasks.Select(t => t.Content)))).ToList();
+        var analyzer = new ChineseAnalyzer(SegmentationMode.Index);
+        var watch = Stopwatch.StartNew();
+        Parallel.ForEach(sample, new ParallelOptions { MaxDegreeOfParallelism = threads }, text => analyzer.Analyze(text));
+        Console.WriteLine($"analysis alone: {sample.Count / watch.Elapsed.TotalSeconds:F0} notices/s on {threads} threads ({sample.Count} notices)");
+    }
+
+    private static string DocumentMapperText(PolicyParse.Model.PolicyDocument d) =>
+        string.Join("\n", Flatten(d.Sections).Select(s => s.Heading + "\n" + s.Text));
+
+    private static IEnumerable<PolicyParse.Model.SectionNode> Flatten(IEnumerable<PolicyParse.Model.SectionNode> nodes) =>
+        nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
+
+    private static void IndexArchive(string files, string indexFolder, int threads)
+    {
+        using var index = PolicyIndex.Open(indexFolder);
+        var watch = Stopwatch.StartNew();
+        var report = new BulkIndexer(index, threads).Run(new[] { files });
+        var seconds = watch.Elapsed.TotalSeconds;
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine($"bulk run: {report.Added:N0} notices in {seconds:F1} s = {report.Added / seconds:F0} notices/s on {threads} threads; " +
+                          $"failed {report.Failed.Count}; peak working set {process.PeakWorkingSet64 / 1048576} MB");
+    }
+
+    /// <summary>Ten query texts × three option sets, after a warm-up pass; one search per measurement.</summary>
+    private static void Latency(string indexFolder)
+    {
+        using var index = PolicyIndex.OpenReadOnly(indexFolder);
+        var searcher = index.CreateSearcher();
+        var stats = index.Statistics();
+        var optionSets = new[]
+        {
+            new SearchOptions(),
+            new SearchOptions { Kind = SearchKind.Tasks, Unit = "发展改革局" },
+            new SearchOptions { Year = 2021, SortByDate = true },
+        };
+        foreach (var query in QueryTexts)
+            foreach (var options in optionSets)
+                searcher.Search(query, options);
+        var timings = new List<double>();
+        var watch = new Stopwatch();
+        for (int round = 0; round < 10; round++)
+            foreach (var query in QueryTexts)
+                foreach (var options in optionSets)
+                {
+                    watch.Restart();
+                    searcher.Search(query, options);
+                    timings.Add(watch.Elapsed.TotalMilliseconds);
+                }
+        timings.Sort();
+        double Percentile(double p) => timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(p * timings.Count) - 1)];
+        Console.WriteLine($"search on {stats.Notices:N0} notices + {stats.Tasks:N0} tasks ({stats.BytesOnDisk / 1048576} MB): " +
+                          $"{timings.Count} searches, p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, max {timings[^1]:F1} ms");
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PolicyParse.Benchmarks;
+
+/// <summary>
+/// An archive of any size made by recombining the corpus notices' raw text (generated, never
+/// committed): each notice takes a seed's preamble, three level-1 sections drawn from all seeds and
+/// the seed's own last section with what follows it (signature, date, attachments and their task
+/// tables), renumbered, plus a serial line so every file's content is distinct. The same count gives
+/// the same archive.
+/// </summary>
+public static class SyntheticArchive
+{
+    private static readonly string[] Markers = { "一、", "二、", "三、", "四、" };
+    private static readonly Regex LevelOneHeading = new(@"^[一二三四五六七八九十]+、", RegexOptions.Multiline);
+
+    private sealed record Seed(string Preamble, List<string> Sections);
+
+    /// <summary>Notice texts, named n0.txt, n1.txt …</summary>
+    public static IEnumerable<(string Name, string Text)> Generate(int count)
+    {
+        var seeds = Directory.GetFiles(ParseBenchmarks.CorpusDirectory(), "0*.txt").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => Split(File.ReadAllText(f))).ToList();
+        var pool = seeds.SelectMany(s => s.Sections.Take(s.Sections.Count - 1)).ToList();
+        var random = new Random(20261123);
+        for (int n = 0; n < count; n++)
+        {
+            var seed = seeds[n % seeds.Count];
+            var body = new StringBuilder(seed.Preamble);
+            for (int k = 0; k < 3; k++)
+                body.Append(Markers[k]).Append(pool[random.Next(pool.Count)]);
+            body.Append(Markers[3]).Append(seed.Sections[^1]);
+            body.Append("（编号").Append(n).Append("）\n");
+            yield return ($"n{n}.txt", body.ToString());
+        }
+    }
+
+    /// <summary>The text before the first level-1 heading, and each section's text after its marker.</summary>
+    private static Seed Split(string text)
+    {
+        var headings = LevelOneHeading.Matches(text);
+        var sections = new List<string>();
+        for (int i = 0; i < headings.Count; i++)
+        {
+            int from = headings[i].Index + headings[i].Length;
+            int to = i + 1 < headings.Count ? headings[i + 1].Index : text.Length;
+            sections.Add(text.Substring(from, to - from));
+        }
+        return new Seed(text.Substring(0, headings[0].Index), sections);
+    }
+    /// <summary>Writes <paramref name="count"/> notices into <paramref name="folder"/>, 1,000 to a sub-folder.</summary>
+    public static void WriteTo(string folder, int count)
+    {
+        foreach (var (name, text) in Generate(count))
+        {
+            int serial = int.Parse(name.AsSpan(1, name.Length - 5));
+            var sub = Path.Combine(folder, (serial / 1000).ToString("D3"));
+            Directory.CreateDirectory(sub);
+            File.WriteAllText(Path.Combine(sub, name), text);
+        }
+    }
+}
