@@ -54,6 +54,26 @@ public class BulkIndexTests
         Assert.Equal(2, searcher.Search("", new SearchOptions { Kind = SearchKind.Notices }).Total); // near-real-time, before the commit
     }
 
+    [Fact]
+    public void Facets_leave_out_replaced_versions_in_segments_counted_before()
+    {
+        using var folder = new TempFolder();
+        using var index = PolicyIndex.Open(folder.File("index"));
+        var parser = new PolicyParser();
+        var searcher = index.CreateSearcher();
+        var text = File.ReadAllText(Seed("000-sucheng-2021-zhengwu-gongkai.txt"));
+        index.Index(parser.ParseText(text, "a.txt"), "a");
+        index.Index(parser.ParseText(text, "b.txt"), "b");
+        index.Commit();
+        Assert.Equal(2, searcher.Search("", new SearchOptions { Kind = SearchKind.Notices }).Facets["year"]["2021"]); // segment's ordinals now cached
+
+        index.Index(parser.ParseText(text.Replace("2021年", "2023年"), "a.txt"), "a"); // replaces a: its old documents are deleted, not rewritten
+        index.Commit();
+        var facets = searcher.Search("", new SearchOptions { Kind = SearchKind.Notices }).Facets;
+        Assert.Equal(1, facets["year"]["2021"]);
+        Assert.Equal(2, facets["issuer"].Values.Sum());
+    }
+
     private const int Files = 400;
 
     [Fact]

@@ -97,6 +97,22 @@ public class SearchTests : IClassFixture<CorpusIndex>
     }
 
     [Fact]
+    public void Unit_facet_counts_each_unit_once_per_matching_task()
+    {
+        var tasks = _searcher.Search("", new SearchOptions { Kind = SearchKind.Tasks, Top = 1000 });
+        Assert.Equal(138, tasks.Hits.Count);
+        var expected = tasks.Hits.SelectMany(h =>
+            {
+                var task = System.Text.Json.JsonDocument.Parse(h.TaskJson!).RootElement;
+                return task.GetProperty("leadUnits").EnumerateArray().Concat(task.GetProperty("responsibleUnits").EnumerateArray())
+                    .Select(u => u.GetString()!).Distinct();
+            })
+            .GroupBy(u => u).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Contains(expected, p => p.Value > 1);
+        Assert.Equal(expected.OrderBy(p => p.Key), tasks.Facets["unit"].OrderBy(p => p.Key));
+    }
+
+    [Fact]
     public void Boolean_syntax_or_and_not()
     {
         int either = _searcher.Search("营商环境 OR 纳税信用", Notices).Total;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -8,23 +9,21 @@ namespace PolicyParse.Search.Searching;
 
 /// <summary>
 /// Counts the values of the facet fields (issuer, year, docType, unit) over every matching document,
-/// from SortedSet doc values (Lucene.Net's Facet package is not obtainable here).
+/// from SortedSet doc values (Lucene.Net's Facet package is not obtainable here): by ordinal into an
+/// array per segment, through <see cref="SegmentFacetOrdinals"/>, and into names once per segment.
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
     public static readonly string[] Names = { "issuer", "year", "docType", "unit" };
 
-    private readonly Dictionary<string, Dictionary<string, int>> _counts = new();
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[Names.Length];
-    // Counts by ordinal within the current segment; turned into strings once per segment, not per document.
-    private readonly int[]?[] _segmentCounts = new int[]?[Names.Length];
-    private readonly BytesRef _scratch = new();
+    /// <summary>The doc-values fields behind <see cref="Names"/>, in the same order.</summary>
+    public static readonly string[] Fields = Names.Select(n => IndexFields.FacetPrefix + n).ToArray();
 
-    public FacetCounter()
-    {
-        foreach (var name in Names)
-            _counts[name] = new Dictionary<string, int>();
-    }
+    private readonly Dictionary<string, int>[] _counts = Names.Select(_ => new Dictionary<string, int>()).ToArray();
+    private readonly int[]?[] _segmentCounts = new int[Names.Length][];
+    private SegmentFacetOrdinals?[] _ordinals = new SegmentFacetOrdinals?[Names.Length];
+    private AtomicReader? _reader;
+    private readonly BytesRef _scratch = new();
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts
     {
@@ -32,8 +31,8 @@ internal sealed class FacetCounter : ICollector
         {
             FlushSegment();
             var result = new Dictionary<string, IReadOnlyDictionary<string, int>>();
-            foreach (var pair in _counts)
-                result[pair.Key] = pair.Value;
+            for (int i = 0; i < Names.Length; i++)
+                result[Names[i]] = _counts[i];
             return result;
         }
     }
@@ -45,20 +44,27 @@ internal sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
+        _reader = context.AtomicReader;
+        _ordinals = SegmentFacetOrdinals.For(_reader);
         for (int i = 0; i < Names.Length; i++)
-        {
-            var values = context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetPrefix + Names[i]);
-            _values[i] = values;
-            _segmentCounts[i] = values is null ? null : new int[values.ValueCount];
-        }
+            _segmentCounts[i] = _ordinals[i] is { } ordinals ? new int[ordinals.ValueCount] : null;
     }
 
+    public void Collect(int doc)
+    {
+        for (int i = 0; i < _ordinals.Length; i++)
+            _ordinals[i]?.Count(doc, _segmentCounts[i]!);
+    }
+
+    /// <summary>Adds the current segment's counts to the totals by name: one ordinal lookup per value present, not per document.</summary>
     private void FlushSegment()
     {
+        if (_reader is null) return;
         for (int i = 0; i < Names.Length; i++)
         {
-            if (_segmentCounts[i] is not { } counts || _values[i] is not { } values) continue;
-            var byName = _counts[Names[i]];
+            if (_segmentCounts[i] is not { } counts) continue;
+            var values = _reader.GetSortedSetDocValues(Fields[i]);
+            var byName = _counts[i];
             for (int ord = 0; ord < counts.Length; ord++)
             {
                 if (counts[ord] == 0) continue;
@@ -68,19 +74,6 @@ internal sealed class FacetCounter : ICollector
             }
             _segmentCounts[i] = null;
         }
-    }
-
-    public void Collect(int doc)
-    {
-        for (int i = 0; i < Names.Length; i++)
-        {
-            var values = _values[i];
-            var counts = _segmentCounts[i];
-            if (values is null || counts is null) continue;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                counts[ord]++;
-        }
+        _reader = null;
     }
 }

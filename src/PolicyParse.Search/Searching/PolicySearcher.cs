@@ -28,7 +28,7 @@ public sealed class PolicySearcher
         foreach (var filter in Filters(options, builder))
             filtered.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST); // filters narrow, they do not score
 
-        _index.Searchers.MaybeRefresh();
+        _index.RefreshSearchers();
         var searcher = _index.Searchers.Acquire();
         try
         {
@@ -51,7 +51,7 @@ public sealed class PolicySearcher
     /// <summary>The contract JSON of the notice whose source has this SHA-256 (<see cref="SearchHit.NoticeSha256"/>), or null when the index has none.</summary>
     public string? NoticeJson(string noticeSha256)
     {
-        _index.Searchers.MaybeRefresh();
+        _index.RefreshSearchers();
         var searcher = _index.Searchers.Acquire();
         try
         {
@@ -69,9 +69,16 @@ public sealed class PolicySearcher
         }
     }
 
+    /// <summary>The stored fields a hit shows: not the notice's whole contract JSON, the largest of them.</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string>
+    {
+        IndexFields.Id, IndexFields.Kind, IndexFields.Title, IndexFields.DocNumber, IndexFields.Issuer, IndexFields.SignDate,
+        IndexFields.Path, IndexFields.Body, IndexFields.TaskContent, IndexFields.TaskJson, IndexFields.Sha256,
+    };
+
     private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, ISet<string> terms, bool html)
     {
-        var d = searcher.Doc(scoreDoc.Doc);
+        var d = searcher.Doc(scoreDoc.Doc, HitFields);
         bool task = d.Get(IndexFields.Kind) == "task";
         var text = task ? d.Get(IndexFields.TaskContent) : d.Get(IndexFields.Body);
         var snippets = SnippetHighlighter.Snippets(_highlightAnalyzer, IndexFields.Body, text, terms, html);
