@@ -113,6 +113,39 @@ public class SearchTests : IClassFixture<CorpusIndex>
     }
 
     [Fact]
+    public void Field_prefixes_search_one_part_of_a_notice_or_task()
+    {
+        var all = new SearchOptions { Top = 200 };
+        var inTitle = _searcher.Search("title:实施方案", all); // tasks store their notice's title but are not found by it
+        Assert.Equal("台儿庄区人民政府办公室关于印发《2022年台儿庄区政务公开工作要点实施方案》的通知", Assert.Single(inTitle.Hits).Title);
+
+        var inBody = _searcher.Search("body:营商环境", all);
+        Assert.Equal(5, inBody.Total); // every seed but GovDoc 397
+        Assert.All(inBody.Hits, h => Assert.Equal("notice", h.Kind));
+
+        var parser = new PolicyParser();
+        int tasksWithIt = Directory.GetFiles(ChineseAnalyzerTests.CorpusDirectory(), "0*.txt")
+            .SelectMany(f => parser.ParseFile(f).Tasks).Count(t => (t.Content + t.Category).Contains("营商环境"));
+        var inTasks = _searcher.Search("content:营商环境", all);
+        Assert.Equal(tasksWithIt, inTasks.Total);
+        Assert.All(inTasks.Hits, h => Assert.Equal("task", h.Kind));
+
+        var byCategory = _searcher.Search("category:提高政策解读质量", all);
+        Assert.Equal(8, byCategory.Total);
+    }
+
+    [Fact]
+    public void A_word_in_the_title_ranks_above_the_same_word_in_the_body()
+    {
+        using var index = PolicyIndex.OpenInMemory();
+        var parser = new PolicyParser();
+        index.Index(parser.ParseText("关于做好年度重点工作的通知\n\n各单位：\n\n一、数据开放\n\n推进数据开放平台建设，扩大数据开放范围，提升数据开放质量。\n", "b.txt"), "b");
+        index.Index(parser.ParseText("关于开展数据开放试点的通知\n\n各单位：\n\n一、工作目标\n\n按照要求做好试点工作。\n", "a.txt"), "a");
+        var hits = index.CreateSearcher().Search("数据开放", new SearchOptions { Kind = SearchKind.Notices });
+        Assert.Equal(new[] { "关于开展数据开放试点的通知", "关于做好年度重点工作的通知" }, hits.Hits.Select(h => h.Title));
+    }
+
+    [Fact]
     public void Boolean_syntax_or_and_not()
     {
         int either = _searcher.Search("营商环境 OR 纳税信用", Notices).Total;

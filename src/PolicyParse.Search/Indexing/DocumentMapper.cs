@@ -24,9 +24,10 @@ internal static class DocumentMapper
     private static Document MapNotice(PolicyDocument notice, string path, string id)
     {
         var d = Common(notice, path, id, "notice");
-        AddText(d, IndexFields.InnerTitle, notice.InnerTitle, Field.Store.NO);
-        AddText(d, IndexFields.Body, BodyText(notice), Field.Store.YES);
-        AddText(d, IndexFields.Headings, string.Join("\n", Flatten(notice.Sections).Select(s => s.Heading).Where(h => h is not null)), Field.Store.NO);
+        var body = BodyText(notice);
+        var header = new[] { notice.Title, notice.InnerTitle == notice.Title ? null : notice.InnerTitle, notice.DocNumber?.Text }.Concat(notice.Issuers);
+        AddText(d, IndexFields.Text, string.Join("\n", header.Where(h => !string.IsNullOrEmpty(h)).Append(body)), Field.Store.NO);
+        d.Add(new StoredField(IndexFields.Body, body));
         AddText(d, IndexFields.Addressees, string.Join("、", notice.Addressees), Field.Store.YES);
         d.Add(new StoredField(IndexFields.NoticeJson, PolicyParse.Json.PolicyJson.Serialize(notice, indented: false)));
         foreach (var unit in notice.Tasks.SelectMany(t => t.LeadUnits.Concat(t.ResponsibleUnits)).Distinct())
@@ -38,11 +39,11 @@ internal static class DocumentMapper
     {
         var d = Common(notice, path, $"task:{path}#{index + 1}", "task");
         d.Add(ExactFields.Create(IndexFields.NoticeId, noticeId, Field.Store.YES));
-        AddText(d, IndexFields.TaskContent, task.Content, Field.Store.YES);
-        AddText(d, IndexFields.TaskCategory, task.Category, Field.Store.YES);
-        AddText(d, IndexFields.LeadUnits, string.Join("、", task.LeadUnits), Field.Store.NO);
-        AddText(d, IndexFields.ResponsibleUnits, string.Join("、", task.ResponsibleUnits), Field.Store.NO);
-        foreach (var unit in task.LeadUnits.Concat(task.ResponsibleUnits).Distinct())
+        var units = task.LeadUnits.Concat(task.ResponsibleUnits).Distinct().ToList();
+        AddText(d, IndexFields.Text, string.Join("\n", new[] { task.Content, task.Category }.Where(t => !string.IsNullOrEmpty(t)).Concat(units)), Field.Store.NO);
+        d.Add(new StoredField(IndexFields.TaskContent, task.Content));
+        AddText(d, IndexFields.TaskCategory, task.Category, Field.Store.NO);
+        foreach (var unit in units)
             AddUnit(d, unit);
         if (task.Deadline?.Date is { } deadline)
         {
@@ -79,10 +80,7 @@ internal static class DocumentMapper
         if (isNotice) AddText(d, IndexFields.Title, title, Field.Store.YES);
         else d.Add(new StoredField(IndexFields.Title, title));
         if (notice.DocNumber is { } number)
-        {
             d.Add(ExactFields.Create(IndexFields.DocNumber, number.Text, Field.Store.YES));
-            if (isNotice) AddText(d, IndexFields.DocNumberText, number.Text, Field.Store.NO);
-        }
         foreach (var issuer in notice.Issuers)
         {
             d.Add(ExactFields.Create(IndexFields.Issuer, issuer, Field.Store.YES));

@@ -13,18 +13,17 @@ public static class IndexFields
     public const string Sha256 = "sha256";
     /// <summary>Field "format".</summary>
     public const string Format = "format";
-    /// <summary>Field "title".</summary>
+    /// <summary>
+    /// Everything a plain word is searched in, one field so a word is one clause: a notice's title,
+    /// document number, issuers and body; a task's content, category and units.
+    /// </summary>
+    public const string Text = "text";
+    /// <summary>The notice's title (tasks store their notice's), also searched on its own: title matches rank higher.</summary>
     public const string Title = "title";
-    /// <summary>Field "innerTitle".</summary>
-    public const string InnerTitle = "innerTitle";
-    /// <summary>Field "body".</summary>
+    /// <summary>The notice's body text, stored for snippets (searched through <see cref="Text"/>).</summary>
     public const string Body = "body";
-    /// <summary>Field "headings".</summary>
-    public const string Headings = "headings";
     /// <summary>Canonical document number, exact.</summary>
     public const string DocNumber = "docNumber";
-    /// <summary>Document number, tokenized.</summary>
-    public const string DocNumberText = "docNumberText";
     /// <summary>Issuer, exact (stored, faceted).</summary>
     public const string Issuer = "issuer";
     /// <summary>Field "issuerText".</summary>
@@ -43,14 +42,10 @@ public static class IndexFields
     public const string SignDate = "signDate";
     /// <summary>Field "year".</summary>
     public const string Year = "year";
-    /// <summary>Field "taskContent".</summary>
+    /// <summary>The task's content, stored for snippets (searched through <see cref="Text"/>).</summary>
     public const string TaskContent = "taskContent";
     /// <summary>Field "taskCategory".</summary>
     public const string TaskCategory = "taskCategory";
-    /// <summary>Field "leadUnits".</summary>
-    public const string LeadUnits = "leadUnits";
-    /// <summary>Field "responsibleUnits".</summary>
-    public const string ResponsibleUnits = "responsibleUnits";
     /// <summary>Task deadline as yyyyMMdd.</summary>
     public const string Deadline = "deadline";
     /// <summary>Field "ongoing".</summary>

@@ -10,7 +10,7 @@ namespace PolicyParse.Search.Searching;
 /// <summary>
 /// Counts the values of the facet fields (issuer, year, docType, unit) over every matching document,
 /// from SortedSet doc values (Lucene.Net's Facet package is not obtainable here): by ordinal into an
-/// array per segment, through <see cref="SegmentFacetOrdinals"/>, and into names once per segment.
+/// array per segment, through <see cref="SegmentArrays"/>, and into names once per segment.
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
@@ -45,7 +45,7 @@ internal sealed class FacetCounter : ICollector
     {
         FlushSegment();
         _reader = context.AtomicReader;
-        _ordinals = SegmentFacetOrdinals.For(_reader);
+        _ordinals = SegmentArrays.For(_reader).FacetOrdinals(_reader);
         for (int i = 0; i < Names.Length; i++)
             _segmentCounts[i] = _ordinals[i] is { } ordinals ? new int[ordinals.ValueCount] : null;
     }

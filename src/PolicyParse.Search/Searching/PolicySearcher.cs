@@ -27,6 +27,7 @@ public sealed class PolicySearcher
         var filtered = new BooleanQuery { { builder.Build(query), Occur.MUST } };
         foreach (var filter in Filters(options, builder))
             filtered.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST); // filters narrow, they do not score
+        Query search = SignDateRange(options) is { } range ? new FilteredQuery(filtered, range) : filtered;
 
         _index.RefreshSearchers();
         var searcher = _index.Searchers.Acquire();
@@ -34,10 +35,10 @@ public sealed class PolicySearcher
         {
             int wanted = Math.Max(1, options.Skip + options.Top);
             ITopDocsCollector top = options.SortByDate
-                ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SignDate, SortFieldType.INT64, true), SortField.FIELD_SCORE), wanted, true, true, false, false)
+                ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SignDate, new SignDateComparerSource(), true), SortField.FIELD_SCORE), wanted, true, true, false, false)
                 : TopScoreDocCollector.Create(wanted, true);
             var facets = new FacetCounter();
-            searcher.Search(filtered, MultiCollector.Wrap((ICollector)top, facets));
+            searcher.Search(search, MultiCollector.Wrap((ICollector)top, facets));
             var docs = top.GetTopDocs(options.Skip, options.Top);
             var hits = docs.ScoreDocs.Select(d => Hit(searcher, d, builder.HighlightTerms, options.HtmlSnippets)).ToList();
             return new SearchResults(top.TotalHits, hits, facets.Counts);
@@ -101,14 +102,21 @@ public sealed class PolicySearcher
             yield return byUnit;
         if (o.DocType is { Length: > 0 } docType)
             yield return new TermQuery(new Term(IndexFields.DocType, docType));
-        if (o.Year is { } year)
-            yield return NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true);
-        if (o.From is not null || o.To is not null)
-            yield return NumericRangeQuery.NewInt32Range(IndexFields.SignDate, DateNumber(o.From), DateNumber(o.To), true, true);
         if (o.DeadlineBefore is { } before)
             yield return NumericRangeQuery.NewInt32Range(IndexFields.Deadline, null, DateNumber(before), true, true);
         if (o.Ongoing is { } ongoing)
             yield return new TermQuery(new Term(IndexFields.Ongoing, ongoing ? "true" : "false"));
+    }
+
+    /// <summary>The year and the from/to dates as one range of sign dates, or null when neither is given.</summary>
+    private static SignDateFilter? SignDateRange(SearchOptions o)
+    {
+        if (o.Year is null && o.From is null && o.To is null)
+            return null;
+        int from = DateNumber(o.From) ?? 0, to = DateNumber(o.To) ?? int.MaxValue;
+        if (o.Year is { } year)
+            (from, to) = (Math.Max(from, year * 10000 + 101), Math.Min(to, year * 10000 + 1231));
+        return new SignDateFilter(from, to);
     }
 
     private static int? DateNumber(DateTime? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;
