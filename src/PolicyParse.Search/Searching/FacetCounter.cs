@@ -23,7 +23,6 @@ internal sealed class FacetCounter : ICollector
     private readonly int[]?[] _segmentCounts = new int[Names.Length][];
     private SegmentFacetOrdinals?[] _ordinals = new SegmentFacetOrdinals?[Names.Length];
     private AtomicReader? _reader;
-    private readonly BytesRef _scratch = new();
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts
     {
@@ -62,14 +61,15 @@ internal sealed class FacetCounter : ICollector
         if (_reader is null) return;
         for (int i = 0; i < Names.Length; i++)
         {
-            if (_segmentCounts[i] is not { } counts) continue;
-            var values = _reader.GetSortedSetDocValues(Fields[i]);
+            if (_segmentCounts[i] is not { } counts || _ordinals[i] is not { } ordinals) continue;
+            var reader = _reader;
+            var field = Fields[i];
+            SortedSetDocValues? values = null;
             var byName = _counts[i];
             for (int ord = 0; ord < counts.Length; ord++)
             {
                 if (counts[ord] == 0) continue;
-                values.LookupOrd(ord, _scratch);
-                var key = _scratch.Utf8ToString();
+                var key = ordinals.Label(ord, () => values ??= reader.GetSortedSetDocValues(field));
                 byName[key] = byName.TryGetValue(key, out int n) ? n + counts[ord] : counts[ord];
             }
             _segmentCounts[i] = null;

@@ -27,7 +27,7 @@ public sealed class PolicySearcher
         var filtered = new BooleanQuery { { builder.Build(query), Occur.MUST } };
         foreach (var filter in Filters(options, builder))
             filtered.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST); // filters narrow, they do not score
-        Query search = SignDateRange(options) is { } range ? new FilteredQuery(filtered, range) : filtered;
+        Query search = KindAndDates(options) is { } byKindAndDate ? new FilteredQuery(filtered, byKindAndDate) : filtered;
 
         _index.RefreshSearchers();
         var searcher = _index.Searchers.Acquire();
@@ -94,8 +94,6 @@ public sealed class PolicySearcher
 
     private static IEnumerable<Query> Filters(SearchOptions o, QueryBuilder builder)
     {
-        if (o.Kind != SearchKind.All)
-            yield return new TermQuery(new Term(IndexFields.Kind, o.Kind == SearchKind.Tasks ? "task" : "notice"));
         if (o.Issuer is { Length: > 0 } issuer && builder.Phrase(IndexFields.IssuerText, issuer, false) is { } byIssuer)
             yield return byIssuer;
         if (o.Unit is { Length: > 0 } unit && builder.Phrase(IndexFields.UnitText, unit, false) is { } byUnit)
@@ -108,15 +106,15 @@ public sealed class PolicySearcher
             yield return new TermQuery(new Term(IndexFields.Ongoing, ongoing ? "true" : "false"));
     }
 
-    /// <summary>The year and the from/to dates as one range of sign dates, or null when neither is given.</summary>
-    private static SignDateFilter? SignDateRange(SearchOptions o)
+    /// <summary>The kind, the year and the from/to dates as one filter, or null when none is asked.</summary>
+    private static KindAndDateFilter? KindAndDates(SearchOptions o)
     {
-        if (o.Year is null && o.From is null && o.To is null)
+        if (o.Kind == SearchKind.All && o.Year is null && o.From is null && o.To is null)
             return null;
-        int from = DateNumber(o.From) ?? 0, to = DateNumber(o.To) ?? int.MaxValue;
+        int from = DateNumber(o.From) ?? int.MinValue, to = DateNumber(o.To) ?? int.MaxValue;
         if (o.Year is { } year)
             (from, to) = (Math.Max(from, year * 10000 + 101), Math.Min(to, year * 10000 + 1231));
-        return new SignDateFilter(from, to);
+        return new KindAndDateFilter(o.Kind, from, to);
     }
 
     private static int? DateNumber(DateTime? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;

@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 using PolicyParse.Search.Indexing;
 
 namespace PolicyParse.Search.Searching;
 
 /// <summary>
-/// Per-document values a search reads for every hit — facet ordinals and sign dates — copied out of a
+/// Per-document values a search reads for every hit — facet ordinals, sign dates, kind — copied out of a
 /// segment's doc values into plain arrays the first time a search needs them, and kept while the
 /// segment lives. Lucene.Net reads doc values through packed readers over the file at tens of
 /// nanoseconds a value, most of a broad search's time; an array read costs a nanosecond. Segments
@@ -18,6 +20,7 @@ internal sealed class SegmentArrays
 
     private SegmentFacetOrdinals?[]? _facets;
     private int[]? _signDates;
+    private FixedBitSet? _tasks;
 
     /// <summary>The arrays of <paramref name="reader"/>'s segment.</summary>
     public static SegmentArrays For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentArrays());
@@ -32,6 +35,18 @@ internal sealed class SegmentArrays
             if (reader.GetSortedSetDocValues(FacetCounter.Fields[i]) is { } values)
                 all[i] = new SegmentFacetOrdinals(values, reader.MaxDoc);
         return _facets = all;
+    }
+
+    /// <summary>Which documents are tasks (the rest are notices).</summary>
+    public FixedBitSet Tasks(AtomicReader reader)
+    {
+        if (_tasks is { } built) return built;
+        var tasks = new FixedBitSet(reader.MaxDoc);
+        var postings = reader.GetTermDocsEnum(new Term(IndexFields.Kind, "task"));
+        if (postings is not null)
+            for (int doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+                tasks.Set(doc);
+        return _tasks = tasks;
     }
 
     /// <summary>Each document's sign date as yyyyMMdd, 0 where it has none.</summary>
@@ -85,6 +100,19 @@ internal sealed class SegmentFacetOrdinals
 
     /// <summary>Number of distinct values in the segment (the size a count array needs).</summary>
     public int ValueCount { get; }
+
+    // Values by ordinal, looked up once each: a lookup reads the terms dictionary of the doc values.
+    private string?[]? _labels;
+
+    /// <summary>The value of <paramref name="ord"/>; <paramref name="values"/> are the segment's doc values for this field, asked for only on the first lookup.</summary>
+    public string Label(int ord, System.Func<SortedSetDocValues> values)
+    {
+        var labels = _labels ??= new string?[ValueCount];
+        if (labels[ord] is { } known) return known;
+        var scratch = new BytesRef();
+        values().LookupOrd(ord, scratch);
+        return labels[ord] = scratch.Utf8ToString();
+    }
 
     /// <summary>Adds one to <paramref name="counts"/> for each of the document's values.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
