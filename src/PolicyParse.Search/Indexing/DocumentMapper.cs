@@ -40,7 +40,7 @@ internal static class DocumentMapper
         var d = Common(notice, path, $"task:{path}#{index + 1}", "task");
         d.Add(ExactFields.Create(IndexFields.NoticeId, noticeId, Field.Store.YES));
         var units = task.LeadUnits.Concat(task.ResponsibleUnits).Distinct().ToList();
-        AddText(d, IndexFields.Text, string.Join("\n", new[] { task.Content, task.Category }.Where(t => !string.IsNullOrEmpty(t)).Concat(units)), Field.Store.NO);
+        AddText(d, IndexFields.TaskText, string.Join("\n", new[] { task.Content, task.Category }.Where(t => !string.IsNullOrEmpty(t)).Concat(units)), Field.Store.NO);
         d.Add(new StoredField(IndexFields.TaskContent, task.Content));
         AddText(d, IndexFields.TaskCategory, task.Category, Field.Store.NO);
         foreach (var unit in units)

@@ -14,10 +14,13 @@ public static class IndexFields
     /// <summary>Field "format".</summary>
     public const string Format = "format";
     /// <summary>
-    /// Everything a plain word is searched in, one field so a word is one clause: a notice's title,
-    /// document number, issuers and body; a task's content, category and units.
+    /// Everything a plain word is searched in on a notice, one field so that a word is one clause: its
+    /// title, document number, issuers and body. Tasks have their own (<see cref="TaskText"/>): a notice
+    /// search then reads no task's postings.
     /// </summary>
     public const string Text = "text";
+    /// <summary>Everything a plain word is searched in on a task: its content, category and units.</summary>
+    public const string TaskText = "taskText";
     /// <summary>The notice's title (tasks store their notice's), also searched on its own: title matches rank higher.</summary>
     public const string Title = "title";
     /// <summary>The notice's body text, stored for snippets (searched through <see cref="Text"/>).</summary>

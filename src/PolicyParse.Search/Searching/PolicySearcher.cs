@@ -23,7 +23,7 @@ public sealed class PolicySearcher
     public SearchResults Search(string query, SearchOptions? options = null)
     {
         options ??= new SearchOptions();
-        var builder = new QueryBuilder(_index.QueryAnalyzer);
+        var builder = new QueryBuilder(_index.QueryAnalyzer, options.Kind);
         var filtered = new BooleanQuery { { builder.Build(query), Occur.MUST } };
         foreach (var filter in Filters(options, builder))
             filtered.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST); // filters narrow, they do not score

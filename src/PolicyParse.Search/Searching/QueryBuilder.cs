@@ -22,8 +22,11 @@ internal sealed class QueryBuilder
     private const float TitleBoost = 3f;
 
     private readonly Analyzer _analyzer;
+    private readonly SearchKind _kind;
 
-    public QueryBuilder(Analyzer analyzer) => _analyzer = analyzer;
+    /// <param name="analyzer">Analyzes query words as the index analyzed text.</param>
+    /// <param name="kind">What is searched: words are looked up only in that kind's text field.</param>
+    public QueryBuilder(Analyzer analyzer, SearchKind kind = SearchKind.All) => (_analyzer, _kind) = (analyzer, kind);
 
     /// <summary>The terms a hit's text should be highlighted for.</summary>
     public HashSet<string> HighlightTerms { get; } = new(StringComparer.Ordinal);
@@ -121,21 +124,33 @@ internal sealed class QueryBuilder
             switch (field)
             {
                 case "title": return Phrase(IndexFields.Title, value, highlight);
-                case "body": return OfKind(Phrase(IndexFields.Text, value, highlight), "notice");
+                case "body": return Phrase(IndexFields.Text, value, highlight);
                 case "issuer": return Phrase(IndexFields.IssuerText, value, false);
                 case "unit": return Phrase(IndexFields.UnitText, value, false);
                 case "docType": return new TermQuery(new Term(IndexFields.DocType, value));
                 case "category": return Phrase(IndexFields.TaskCategory, value, highlight);
-                case "content": return OfKind(Phrase(IndexFields.Text, value, highlight), "task");
+                case "content": return Phrase(IndexFields.TaskText, value, highlight);
                 case "docNumber":
                     return new TermQuery(new Term(IndexFields.DocNumber, DocumentNumberParser.Parse(value)?.Text ?? value));
                 case "year" when int.TryParse(value, out int year):
                     return NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true);
             }
         }
-        // One required clause over the catch-all field, and the title as an optional one for ranking:
-        // a clause per field made every word a nine-way disjunction, most of a search's time.
         var words = Unquote(part);
+        return _kind switch
+        {
+            SearchKind.Notices => InNotice(words, highlight),
+            SearchKind.Tasks => Phrase(IndexFields.TaskText, words, highlight),
+            _ => Either(InNotice(words, highlight), Phrase(IndexFields.TaskText, words, highlight)),
+        };
+    }
+
+    /// <summary>
+    /// A word in a notice: required in its text, and in its title optionally, for rank. One clause over
+    /// one field: a clause per field made every word a nine-way disjunction, most of a search's time.
+    /// </summary>
+    private Query? InNotice(string words, bool highlight)
+    {
         if (Phrase(IndexFields.Text, words, highlight) is not { } anywhere)
             return null;
         var inTitle = Phrase(IndexFields.Title, words, false)!;
@@ -143,12 +158,8 @@ internal sealed class QueryBuilder
         return new BooleanQuery { { anywhere, Occur.MUST }, { inTitle, Occur.SHOULD } };
     }
 
-    private static Query? OfKind(Query? query, string kind) =>
-        query is null ? null : new BooleanQuery
-        {
-            { query, Occur.MUST },
-            { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Kind, kind))) { Boost = 0 }, Occur.MUST },
-        };
+    private static Query? Either(Query? first, Query? second) =>
+        first is null || second is null ? first ?? second : new BooleanQuery { { first, Occur.SHOULD }, { second, Occur.SHOULD } };
 
     /// <summary>The phrase of the analyzed tokens of <paramref name="text"/> in <paramref name="field"/>.</summary>
     internal Query? Phrase(string field, string text, bool highlight)
