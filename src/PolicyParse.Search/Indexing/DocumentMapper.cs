@@ -29,9 +29,10 @@ internal static class DocumentMapper
         AddText(d, IndexFields.Text, string.Join("\n", header.Where(h => !string.IsNullOrEmpty(h)).Append(body)), Field.Store.NO);
         d.Add(new StoredField(IndexFields.Body, body));
         AddText(d, IndexFields.Addressees, string.Join("、", notice.Addressees), Field.Store.YES);
-        d.Add(new StoredField(IndexFields.NoticeJson, PolicyParse.Json.PolicyJson.Serialize(notice, indented: false)));
         foreach (var unit in notice.Tasks.SelectMany(t => t.LeadUnits.Concat(t.ResponsibleUnits)).Distinct())
             AddUnit(d, unit);
+        // Last of the stored fields, so that loading a hit stops before it (see PolicySearcher.Hit).
+        d.Add(new StoredField(IndexFields.NoticeJson, PolicyParse.Json.PolicyJson.Serialize(notice, indented: false)));
         return d;
     }
 
