@@ -90,6 +90,7 @@ public static class ArchiveRun
     /// <summary>Ten query texts × four option sets, ten rounds after five seconds of warm-up; one search per measurement.</summary>
     private static void Latency(string indexFolder)
     {
+        long before = GC.GetTotalMemory(true);
         using var index = PolicyIndex.OpenReadOnly(indexFolder);
         var searcher = index.CreateSearcher();
         var stats = index.Statistics();
@@ -116,9 +117,11 @@ public static class ArchiveRun
                     searcher.Search(query, options);
                     timings.Add(watch.Elapsed.TotalMilliseconds);
                 }
+        long held = GC.GetTotalMemory(true) - before; // the open index with its per-segment arrays
         timings.Sort();
         double Percentile(double p) => timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(p * timings.Count) - 1)];
         Console.WriteLine($"search on {stats.Notices:N0} notices + {stats.Tasks:N0} tasks ({stats.BytesOnDisk / 1048576} MB): " +
-                          $"{timings.Count} searches, p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, max {timings[^1]:F1} ms");
+                          $"{timings.Count} searches, p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, max {timings[^1]:F1} ms; " +
+                          $"searcher holds {held / 1048576} MB");
     }
 }

@@ -163,12 +163,18 @@ public sealed class PolicyIndex : IDisposable
     /// <summary>Every indexed notice: path → SHA-256 of its content.</summary>
     public Dictionary<string, string> IndexedContent() => WithSearcher(searcher =>
     {
-        var top = searcher.Search(new TermQuery(new Term(IndexFields.Kind, "notice")), Math.Max(1, searcher.IndexReader.MaxDoc));
-        var content = new Dictionary<string, string>(top.ScoreDocs.Length, StringComparer.Ordinal);
-        foreach (var hit in top.ScoreDocs)
+        // The notices' postings segment by segment: a top-N search as large as the index would fill
+        // a queue of one entry per document (tasks included) before reading any.
+        var content = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var d = searcher.Doc(hit.Doc);
-            content[d.Get(IndexFields.Path)] = d.Get(IndexFields.Sha256);
+            var notices = leaf.AtomicReader.GetTermDocsEnum(new Term(IndexFields.Kind, "notice")); // skips deleted documents
+            if (notices is null) continue;
+            for (int doc = notices.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = notices.NextDoc())
+            {
+                var d = StoredFields.Load(leaf.AtomicReader, doc, IndexFields.Path, IndexFields.Sha256);
+                content[d.Get(IndexFields.Path)] = d.Get(IndexFields.Sha256);
+            }
         }
         return content;
     });
@@ -182,7 +188,7 @@ public sealed class PolicyIndex : IDisposable
             { new TermQuery(new Term(IndexFields.Kind, "notice")), Occur.MUST }, // only the notice carries the hash
         };
         var top = searcher.Search(notice, 1);
-        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.Sha256);
+        return top.TotalHits == 0 ? null : StoredFields.Load(searcher.IndexReader, top.ScoreDocs[0].Doc, IndexFields.Sha256).Get(IndexFields.Sha256);
     }, refresh: false);
 
     /// <summary>Removes the notice and tasks of <paramref name="path"/>.</summary>

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using PolicyParse.Search.Indexing;
 
 namespace PolicyParse.Search.Searching;
@@ -20,8 +19,8 @@ internal sealed class FacetCounter : ICollector
     public static readonly string[] Fields = Names.Select(n => IndexFields.FacetPrefix + n).ToArray();
 
     private readonly Dictionary<string, int>[] _counts = Names.Select(_ => new Dictionary<string, int>()).ToArray();
-    private readonly int[]?[] _segmentCounts = new int[Names.Length][];
-    private SegmentFacetOrdinals?[] _ordinals = new SegmentFacetOrdinals?[Names.Length];
+    private int[] _segmentCounts = System.Array.Empty<int>(); // by slot: see SegmentFacets
+    private SegmentFacets? _facets;
     private AtomicReader? _reader;
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts
@@ -44,35 +43,30 @@ internal sealed class FacetCounter : ICollector
     {
         FlushSegment();
         _reader = context.AtomicReader;
-        _ordinals = SegmentArrays.For(_reader).FacetOrdinals(_reader);
-        for (int i = 0; i < Names.Length; i++)
-            _segmentCounts[i] = _ordinals[i] is { } ordinals ? new int[ordinals.ValueCount] : null;
+        _facets = SegmentArrays.For(_reader).Facets(_reader);
+        _segmentCounts = new int[_facets.Slots];
     }
 
-    public void Collect(int doc)
-    {
-        for (int i = 0; i < _ordinals.Length; i++)
-            _ordinals[i]?.Count(doc, _segmentCounts[i]!);
-    }
+    public void Collect(int doc) => _facets!.Count(doc, _segmentCounts);
 
     /// <summary>Adds the current segment's counts to the totals by name: one ordinal lookup per value present, not per document.</summary>
     private void FlushSegment()
     {
-        if (_reader is null) return;
+        if (_reader is null || _facets is null) return;
         for (int i = 0; i < Names.Length; i++)
         {
-            if (_segmentCounts[i] is not { } counts || _ordinals[i] is not { } ordinals) continue;
+            var counts = _segmentCounts;
+            var (first, end) = _facets.SlotsOf(i);
             var reader = _reader;
             var field = Fields[i];
             SortedSetDocValues? values = null;
             var byName = _counts[i];
-            for (int ord = 0; ord < counts.Length; ord++)
+            for (int slot = first; slot < end; slot++)
             {
-                if (counts[ord] == 0) continue;
-                var key = ordinals.Label(ord, () => values ??= reader.GetSortedSetDocValues(field));
-                byName[key] = byName.TryGetValue(key, out int n) ? n + counts[ord] : counts[ord];
+                if (counts[slot] == 0) continue;
+                var key = _facets.Label(i, slot, () => values ??= reader.GetSortedSetDocValues(field));
+                byName[key] = byName.TryGetValue(key, out int n) ? n + counts[slot] : counts[slot];
             }
-            _segmentCounts[i] = null;
         }
         _reader = null;
     }

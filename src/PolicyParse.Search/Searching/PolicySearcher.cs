@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyParse.Search.Analysis;
@@ -71,27 +70,16 @@ public sealed class PolicySearcher
         }
     }
 
-    /// <summary>
-    /// Loads the stored fields a hit shows, and stops at the notice's contract JSON, stored last: it is
-    /// the largest field and is not shown, and skipping past it read it byte by byte.
-    /// </summary>
-    private sealed class HitFieldsVisitor : DocumentStoredFieldVisitor
+    /// <summary>The stored fields a hit shows.</summary>
+    private static readonly string[] HitFields =
     {
-        public HitFieldsVisitor() : base(
-            IndexFields.Id, IndexFields.Kind, IndexFields.Title, IndexFields.DocNumber, IndexFields.Issuer, IndexFields.SignDate,
-            IndexFields.Path, IndexFields.Body, IndexFields.TaskContent, IndexFields.TaskJson, IndexFields.Sha256)
-        {
-        }
-
-        public override Status NeedsField(FieldInfo fieldInfo) =>
-            fieldInfo.Name == IndexFields.NoticeJson ? Status.STOP : base.NeedsField(fieldInfo);
-    }
+        IndexFields.Id, IndexFields.Kind, IndexFields.Title, IndexFields.DocNumber, IndexFields.Issuer, IndexFields.SignDate,
+        IndexFields.Path, IndexFields.Body, IndexFields.TaskContent, IndexFields.TaskJson, IndexFields.Sha256,
+    };
 
     private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, ISet<string> terms, bool html)
     {
-        var visitor = new HitFieldsVisitor();
-        searcher.Doc(scoreDoc.Doc, visitor);
-        var d = visitor.Document;
+        var d = StoredFields.Load(searcher.IndexReader, scoreDoc.Doc, HitFields);
         bool task = d.Get(IndexFields.Kind) == "task";
         var text = task ? d.Get(IndexFields.TaskContent) : d.Get(IndexFields.Body);
         var snippets = SnippetHighlighter.Snippets(_highlightAnalyzer, IndexFields.Body, text, terms, html);

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -18,24 +20,16 @@ internal sealed class SegmentArrays
 {
     private static readonly ConditionalWeakTable<object, SegmentArrays> Cache = new();
 
-    private SegmentFacetOrdinals?[]? _facets;
+    private SegmentFacets? _facets;
     private int[]? _signDates;
     private FixedBitSet? _tasks;
 
     /// <summary>The arrays of <paramref name="reader"/>'s segment.</summary>
     public static SegmentArrays For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentArrays());
 
-    /// <summary>The ordinals of each of <see cref="FacetCounter.Fields"/>, in that order (null where the segment lacks the field).</summary>
-    public SegmentFacetOrdinals?[] FacetOrdinals(AtomicReader reader)
-    {
-        // Built by whichever search comes first; a race builds twice and keeps either, both equal.
-        if (_facets is { } built) return built;
-        var all = new SegmentFacetOrdinals?[FacetCounter.Fields.Length];
-        for (int i = 0; i < all.Length; i++)
-            if (reader.GetSortedSetDocValues(FacetCounter.Fields[i]) is { } values)
-                all[i] = new SegmentFacetOrdinals(values, reader.MaxDoc);
-        return _facets = all;
-    }
+    /// <summary>The ordinals of <see cref="FacetCounter.Fields"/>.</summary>
+    public SegmentFacets Facets(AtomicReader reader) =>
+        _facets ??= new SegmentFacets(reader, FacetCounter.Fields); // a race builds twice and keeps either, both equal
 
     /// <summary>Which documents are tasks (the rest are notices).</summary>
     public FixedBitSet Tasks(AtomicReader reader)
@@ -61,70 +55,67 @@ internal sealed class SegmentArrays
     }
 }
 
-/// <summary>One facet field's ordinals in a segment: see <see cref="SegmentArrays"/>.</summary>
-internal sealed class SegmentFacetOrdinals
+/// <summary>
+/// A segment's facet ordinals, all fields of a document side by side: _entries[_starts[doc] ..
+/// _starts[doc + 1]) holds, for each of its values, the value's slot in one count array for all
+/// fields (the field's offset plus the value's ordinal). Collecting a hit is then one increment per
+/// value with no per-field lookups — a notice carries every unit of its tasks, tens of values, so a
+/// broad notice search makes millions of them.
+/// </summary>
+internal sealed class SegmentFacets
 {
-    // A document's ordinals are _ords[_starts[doc] .. _starts[doc + 1]); single-valued fields (every
-    // document with at most one value) skip _starts and keep one ordinal per document, -1 for none.
-    private readonly int[]? _starts;
-    private readonly int[] _ords;
+    private readonly int[] _starts;
+    private readonly int[] _entries;
+    private readonly int[] _offsets; // field → first slot; the last entry is the number of slots
+    // Values by slot, looked up once each: a lookup reads the doc values' terms dictionary.
+    private readonly string?[] _labels;
 
-    public SegmentFacetOrdinals(SortedSetDocValues values, int maxDoc)
+    public SegmentFacets(AtomicReader reader, string[] fields)
     {
-        ValueCount = (int)values.ValueCount;
-        var starts = new int[maxDoc + 1];
-        var ords = new List<int>(maxDoc);
-        bool single = true;
+        int maxDoc = reader.MaxDoc;
+        var values = fields.Select(reader.GetSortedSetDocValues).ToArray();
+        _offsets = new int[fields.Length + 1];
+        for (int field = 0; field < fields.Length; field++)
+            _offsets[field + 1] = checked(_offsets[field] + (values[field] is { } v ? (int)v.ValueCount : 0));
+        _labels = new string?[Slots];
+        _starts = new int[maxDoc + 1];
+        var entries = new List<int>(maxDoc * 3);
         for (int doc = 0; doc < maxDoc; doc++)
         {
-            starts[doc] = ords.Count;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                ords.Add((int)ord);
-            if (ords.Count - starts[doc] > 1) single = false;
+            _starts[doc] = entries.Count;
+            for (int field = 0; field < values.Length; field++)
+            {
+                if (values[field] is not { } docValues) continue;
+                docValues.SetDocument(doc);
+                long ord;
+                while ((ord = docValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                    entries.Add(_offsets[field] + (int)ord);
+            }
         }
-        starts[maxDoc] = ords.Count;
-        if (single)
-        {
-            _ords = new int[maxDoc];
-            for (int doc = 0; doc < maxDoc; doc++)
-                _ords[doc] = starts[doc + 1] > starts[doc] ? ords[starts[doc]] : -1;
-        }
-        else
-        {
-            _starts = starts;
-            _ords = ords.ToArray();
-        }
+        _starts[maxDoc] = entries.Count;
+        _entries = entries.ToArray();
     }
 
-    /// <summary>Number of distinct values in the segment (the size a count array needs).</summary>
-    public int ValueCount { get; }
+    /// <summary>Size of the count array <see cref="Count"/> fills: all values of all fields.</summary>
+    public int Slots => _offsets[_offsets.Length - 1];
 
-    // Values by ordinal, looked up once each: a lookup reads the terms dictionary of the doc values.
-    private string?[]? _labels;
+    /// <summary>The slots of field <paramref name="field"/>'s values: [first, end).</summary>
+    public (int First, int End) SlotsOf(int field) => (_offsets[field], _offsets[field + 1]);
 
-    /// <summary>The value of <paramref name="ord"/>; <paramref name="values"/> are the segment's doc values for this field, asked for only on the first lookup.</summary>
-    public string Label(int ord, System.Func<SortedSetDocValues> values)
-    {
-        var labels = _labels ??= new string?[ValueCount];
-        if (labels[ord] is { } known) return known;
-        var scratch = new BytesRef();
-        values().LookupOrd(ord, scratch);
-        return labels[ord] = scratch.Utf8ToString();
-    }
-
-    /// <summary>Adds one to <paramref name="counts"/> for each of the document's values.</summary>
+    /// <summary>Adds one to <paramref name="counts"/> at the slot of each of the document's values.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Count(int doc, int[] counts)
     {
-        if (_starts is null)
-        {
-            int ord = _ords[doc];
-            if (ord >= 0) counts[ord]++;
-            return;
-        }
         for (int i = _starts[doc], end = _starts[doc + 1]; i < end; i++)
-            counts[_ords[i]]++;
+            counts[_entries[i]]++;
+    }
+
+    /// <summary>The value in <paramref name="slot"/> of field <paramref name="field"/>; <paramref name="values"/> gives the segment's doc values of that field, asked for only on a first lookup.</summary>
+    public string Label(int field, int slot, Func<SortedSetDocValues> values)
+    {
+        if (_labels[slot] is { } known) return known;
+        var scratch = new BytesRef();
+        values().LookupOrd(slot - _offsets[field], scratch);
+        return _labels[slot] = scratch.Utf8ToString();
     }
 }
