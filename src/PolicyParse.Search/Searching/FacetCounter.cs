@@ -8,8 +8,8 @@ namespace PolicyParse.Search.Searching;
 
 /// <summary>
 /// Counts the values of the facet fields (issuer, year, docType, unit) over every matching document,
-/// from SortedSet doc values (Lucene.Net's Facet package is not obtainable here): by ordinal into an
-/// array per segment, through <see cref="SegmentArrays"/>, and into names once per segment.
+/// from SortedSet doc values (Lucene.Net's Facet package is not obtainable here): into one count array
+/// per segment (see <see cref="SegmentFacets"/>), and into names once per segment.
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
@@ -53,11 +53,10 @@ internal sealed class FacetCounter : ICollector
     private void FlushSegment()
     {
         if (_reader is null || _facets is null) return;
+        var (reader, counts) = (_reader, _segmentCounts);
         for (int i = 0; i < Names.Length; i++)
         {
-            var counts = _segmentCounts;
             var (first, end) = _facets.SlotsOf(i);
-            var reader = _reader;
             var field = Fields[i];
             SortedSetDocValues? values = null;
             var byName = _counts[i];

@@ -35,11 +35,15 @@ internal sealed class SegmentArrays
     public FixedBitSet Tasks(AtomicReader reader)
     {
         if (_tasks is { } built) return built;
+        // Deleted documents too (no live-docs filter): the copy serves every reader of the segment, whatever its deletions.
         var tasks = new FixedBitSet(reader.MaxDoc);
-        var postings = reader.GetTermDocsEnum(new Term(IndexFields.Kind, "task"));
-        if (postings is not null)
+        var kinds = reader.GetTerms(IndexFields.Kind)?.GetEnumerator();
+        if (kinds is not null && kinds.SeekExact(new BytesRef("task")))
+        {
+            var postings = kinds.Docs(null, null, DocsFlags.NONE);
             for (int doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
                 tasks.Set(doc);
+        }
         return _tasks = tasks;
     }
 
