@@ -21,16 +21,17 @@ internal sealed class KindAndDateFilter : Filter
     public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
     {
         var arrays = SegmentArrays.For(context.AtomicReader);
-        return new Matching(this, arrays.Tasks(context.AtomicReader), arrays.SignDates(context.AtomicReader), acceptDocs);
+        bool anyDate = _from == int.MinValue && _to == int.MaxValue;
+        return new Matching(this, arrays.Tasks(context.AtomicReader), anyDate ? null : arrays.SignDates(context.AtomicReader), acceptDocs);
     }
 
     private sealed class Matching : FieldCacheDocIdSet
     {
         private readonly KindAndDateFilter _filter;
         private readonly FixedBitSet _tasks;
-        private readonly int[] _dates;
+        private readonly int[]? _dates; // null when no date is asked: reading a notice's date is a cache miss
 
-        public Matching(KindAndDateFilter filter, FixedBitSet tasks, int[] dates, IBits acceptDocs) : base(dates.Length, acceptDocs) =>
+        public Matching(KindAndDateFilter filter, FixedBitSet tasks, int[]? dates, IBits acceptDocs) : base(tasks.Length, acceptDocs) =>
             (_filter, _tasks, _dates) = (filter, tasks, dates);
 
         protected override bool MatchDoc(int doc) =>
@@ -40,6 +41,6 @@ internal sealed class KindAndDateFilter : Filter
                 SearchKind.Notices => !_tasks.Get(doc),
                 _ => true,
             }
-            && _dates[doc] >= _filter._from && _dates[doc] <= _filter._to;
+            && (_dates is null || (_dates[doc] >= _filter._from && _dates[doc] <= _filter._to));
     }
 }
