@@ -39,7 +39,7 @@ public class GovDocLabelTests
         Assert.Equal(All("正文标题").Single(), Parsed.Title);
         Assert.Equal(All("发文机关"), Parsed.Issuers);
         Assert.Equal(new DateTime(2019, 8, 20), Parsed.SignDate);
-        Assert.Equal(All("成文日期").Single(), "2019年8月20日");
+        Assert.Equal("2019年8月20日", All("成文日期").Single());
         // Addressees: the same characters, the separators and the closing colon aside.
         static string Bare(string s) => new(s.Where(c => !"，、,：:".Contains(c)).ToArray());
         Assert.Equal(Bare(All("主送机关").Single()), Bare(string.Concat(Parsed.Addressees)));
