@@ -31,7 +31,7 @@ internal static class DocumentMapper
         AddText(d, IndexFields.Addressees, string.Join("、", notice.Addressees), Field.Store.YES);
         foreach (var unit in notice.Tasks.SelectMany(t => t.LeadUnits.Concat(t.ResponsibleUnits)).Distinct())
             AddUnit(d, unit);
-        // Last of the stored fields, so that loading a hit stops before it (see PolicySearcher.Hit).
+        // Last of the stored fields, so that reading the others stops before it (see StoredFields).
         d.Add(new StoredField(IndexFields.NoticeJson, PolicyParse.Json.PolicyJson.Serialize(notice, indented: false)));
         return d;
     }

@@ -45,7 +45,7 @@ public static class IndexFields
     public const string SignDate = "signDate";
     /// <summary>Field "year".</summary>
     public const string Year = "year";
-    /// <summary>The task's content, stored for snippets (searched through <see cref="Text"/>).</summary>
+    /// <summary>The task's content, stored for snippets (searched through <see cref="TaskText"/>).</summary>
     public const string TaskContent = "taskContent";
     /// <summary>Field "taskCategory".</summary>
     public const string TaskCategory = "taskCategory";
