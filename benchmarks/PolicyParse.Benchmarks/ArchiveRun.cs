@@ -63,18 +63,12 @@ public static class ArchiveRun
     {
         var parser = new PolicyParser();
         var sample = BulkIndexer.Walk(new[] { files }).Take(1000).Select(f => parser.ParseText(File.ReadAllText(f), Path.GetFileName(f)))
-            .Select(d => string.Join("\n", new[] { d.Title ?? "", DocumentMapperText(d) }.Concat(d.Tasks.Select(t => t.Content)))).ToList();
+            .Select(d => string.Join("\n", new[] { d.Title ?? "", DocumentMapper.BodyText(d) }.Concat(d.Tasks.Select(t => t.Content)))).ToList();
         var analyzer = new ChineseAnalyzer(SegmentationMode.Index);
         var watch = Stopwatch.StartNew();
         Parallel.ForEach(sample, new ParallelOptions { MaxDegreeOfParallelism = threads }, text => analyzer.Analyze(text));
         Console.WriteLine($"analysis alone: {sample.Count / watch.Elapsed.TotalSeconds:F0} notices/s on {threads} threads ({sample.Count} notices)");
     }
-
-    private static string DocumentMapperText(PolicyParse.Model.PolicyDocument d) =>
-        string.Join("\n", Flatten(d.Sections).Select(s => s.Heading + "\n" + s.Text));
-
-    private static IEnumerable<PolicyParse.Model.SectionNode> Flatten(IEnumerable<PolicyParse.Model.SectionNode> nodes) =>
-        nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
 
     private static void IndexArchive(string files, string indexFolder, int threads)
     {
