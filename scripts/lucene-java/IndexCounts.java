@@ -19,7 +19,7 @@ public class IndexCounts {
             print(searcher, "tasks", new TermQuery(new Term("kind", "task")));
             print(searcher, "notices_docType_通知", notices(new TermQuery(new Term("docType", "通知"))));
             print(searcher, "notices_docNumber_台政办发〔2022〕4号", notices(new TermQuery(new Term("docNumber", "台政办发〔2022〕4号"))));
-            print(searcher, "notices_year_2021", notices(NumericRangeQuery.newIntRange("year", 2021, 2021, true, true)));
+            print(searcher, "notices_year_2021", notices(NumericRangeQuery.newIntRange("signDate", 20210101, 20211231, true, true)));
         }
     }
 

@@ -132,6 +132,11 @@ public class SearchTests : IClassFixture<CorpusIndex>
 
         var byCategory = _searcher.Search("category:提高政策解读质量", all);
         Assert.Equal(8, byCategory.Total);
+
+        var notices = _searcher.Search("", new SearchOptions { Kind = SearchKind.Notices, Top = 20 });
+        var of2021 = _searcher.Search("year:2021", new SearchOptions { Kind = SearchKind.Notices, Top = 20 });
+        Assert.Equal(notices.Hits.Count(h => h.SignDate?.Year == 2021), of2021.Total);
+        Assert.All(of2021.Hits, h => Assert.Equal(2021, h.SignDate!.Value.Year));
     }
 
     [Fact]

@@ -97,7 +97,6 @@ internal static class DocumentMapper
         {
             d.Add(new ReusingInt32Field(IndexFields.SignDate, DateNumber(date), Field.Store.YES));
             d.Add(new NumericDocValuesField(IndexFields.SignDate, DateNumber(date)));
-            d.Add(new ReusingInt32Field(IndexFields.Year, date.Year, Field.Store.NO));
             d.Add(new SortedSetDocValuesField(IndexFields.FacetPrefix + "year", new BytesRef(date.Year.ToString(CultureInfo.InvariantCulture))));
         }
         return d;

@@ -132,8 +132,8 @@ internal sealed class QueryBuilder
                 case "content": return Phrase(IndexFields.TaskText, value, highlight);
                 case "docNumber":
                     return new TermQuery(new Term(IndexFields.DocNumber, DocumentNumberParser.Parse(value)?.Text ?? value));
-                case "year" when int.TryParse(value, out int year):
-                    return NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true);
+                case "year" when int.TryParse(value, out int year): // the sign dates of that year: a year field would repeat them
+                    return NumericRangeQuery.NewInt32Range(IndexFields.SignDate, year * 10000 + 101, year * 10000 + 1231, true, true);
             }
         }
         var words = Unquote(part);
