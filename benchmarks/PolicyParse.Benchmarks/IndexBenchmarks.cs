@@ -26,7 +26,7 @@ public class IndexBenchmarks
         _notices = Directory.GetFiles(ParseBenchmarks.CorpusDirectory(), "*.txt").Where(f => !Path.GetFileName(f).StartsWith("LICENSE"))
             .OrderBy(f => f).Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList();
         _analyzedTexts = _notices.Select(n => _parser.ParseText(n.Text, n.Name))
-            .SelectMany(d => new[] { d.Title ?? "", string.Join("\n", Flatten(d.Sections).Select(s => s.Heading + "\n" + s.Text)) }.Concat(d.Tasks.Select(t => t.Content)))
+            .SelectMany(d => new[] { d.Title ?? "", DocumentMapper.BodyText(d) }.Concat(d.Tasks.Select(t => t.Content)))
             .ToList();
         ChineseDictionary.Preload();
     }
@@ -43,7 +43,4 @@ public class IndexBenchmarks
         index.Commit();
         return _notices.Count;
     }
-
-    private static IEnumerable<PolicyParse.Model.SectionNode> Flatten(IEnumerable<PolicyParse.Model.SectionNode> nodes) =>
-        nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
 }
