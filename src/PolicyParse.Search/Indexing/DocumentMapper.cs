@@ -129,7 +129,11 @@ internal static class DocumentMapper
         return sb.ToString();
     }
 
+    /// <summary>A date as the index stores it: yyyyMMdd.</summary>
     internal static int DateNumber(DateTime date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
+    /// <summary>The first and last date of <paramref name="year"/> as <see cref="DateNumber"/>s.</summary>
+    internal static (int First, int Last) YearDates(int year) => (year * 10000 + 101, year * 10000 + 1231);
 
     internal static IEnumerable<SectionNode> Flatten(IEnumerable<SectionNode> nodes) =>
         nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));

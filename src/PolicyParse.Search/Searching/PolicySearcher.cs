@@ -113,9 +113,12 @@ public sealed class PolicySearcher
             return null;
         int from = DateNumber(o.From) ?? int.MinValue, to = DateNumber(o.To) ?? int.MaxValue;
         if (o.Year is { } year)
-            (from, to) = (Math.Max(from, year * 10000 + 101), Math.Min(to, year * 10000 + 1231));
+        {
+            var (first, last) = DocumentMapper.YearDates(year);
+            (from, to) = (Math.Max(from, first), Math.Min(to, last));
+        }
         return new KindAndDateFilter(o.Kind, from, to);
     }
 
-    private static int? DateNumber(DateTime? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;
+    private static int? DateNumber(DateTime? date) => date is { } d ? DocumentMapper.DateNumber(d) : null;
 }

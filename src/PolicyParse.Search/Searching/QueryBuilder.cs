@@ -133,7 +133,8 @@ internal sealed class QueryBuilder
                 case "docNumber":
                     return new TermQuery(new Term(IndexFields.DocNumber, DocumentNumberParser.Parse(value)?.Text ?? value));
                 case "year" when int.TryParse(value, out int year): // the sign dates of that year: a year field would repeat them
-                    return NumericRangeQuery.NewInt32Range(IndexFields.SignDate, year * 10000 + 101, year * 10000 + 1231, true, true);
+                    var (first, last) = DocumentMapper.YearDates(year);
+                    return NumericRangeQuery.NewInt32Range(IndexFields.SignDate, first, last, true, true);
             }
         }
         var words = Unquote(part);
