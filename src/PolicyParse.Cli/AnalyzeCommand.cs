@@ -59,11 +59,7 @@ internal static class AnalyzeCommand
         var tokens = new ChineseAnalyzer(mode).Analyze(text);
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(tokens, new JsonSerializerOptions
-            {
-                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            }));
+            Console.Out.WriteLine(JsonSerializer.Serialize(tokens, CliJson.Options));
             return ExitCodes.Success;
         }
         foreach (var t in tokens)

@@ -68,12 +68,7 @@ internal static class IndexCommand
             Console.Error.WriteLine($"policyparse: {failure.Path}: {failure.Reason}");
         foreach (var duplicate in report.Duplicates)
             Console.Error.WriteLine($"policyparse: {duplicate.Path}: same content as {duplicate.Reason}; not indexed again");
-        File.WriteAllText(Path.Combine(folder, "last-run.json"), JsonSerializer.Serialize(report, new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }));
+        File.WriteAllText(Path.Combine(folder, "last-run.json"), JsonSerializer.Serialize(report, CliJson.Options));
         Console.Out.WriteLine($"{report.Files} files in {report.Seconds:F1} s: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, "
             + $"{report.Deleted} deleted, {report.Duplicates.Count} duplicates, {report.Failed.Count} failed. Index: {index.Location}");
         return report.Failed.Count > 0 ? ExitCodes.FileFailed : ExitCodes.Success;

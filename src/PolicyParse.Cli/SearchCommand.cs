@@ -57,7 +57,7 @@ internal static class SearchCommand
                 return ExitCodes.Usage;
             }
             Console.OutputEncoding = Encoding.UTF8;
-            Console.Out.WriteLine(r.GetValue(json) ? SearchJson.Results(results).ToJsonString(SearchJson.Options) : Text(results));
+            Console.Out.WriteLine(r.GetValue(json) ? SearchJson.Results(results).ToJsonString(CliJson.Options) : Text(results));
             return ExitCodes.Success;
         });
         return command;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolicyParse.Search.Searching;
 
@@ -10,12 +9,6 @@ namespace PolicyParse.Cli;
 /// <summary>The JSON of search results, shared by <c>search --json</c> and the search service.</summary>
 internal static class SearchJson
 {
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Chinese stays readable
-    };
-
     /// <summary>
     /// {"total", "hits", "facets"}. The command line shows each hit's path; the service shows no paths
     /// (<paramref name="forService"/>): a hit names its notice by the SHA-256 of its source instead.

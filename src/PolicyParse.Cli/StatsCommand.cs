@@ -25,12 +25,7 @@ internal static class StatsCommand
             Console.OutputEncoding = Encoding.UTF8;
             if (r.GetValue(json))
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(stats, new JsonSerializerOptions
-                {
-                    WriteIndented = true,
-                    PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-                    Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-                }));
+                Console.Out.WriteLine(JsonSerializer.Serialize(stats, CliJson.Options));
                 return ExitCodes.Success;
             }
             Console.Out.WriteLine($"notices: {stats.Notices}  tasks: {stats.Tasks}");

@@ -27,7 +27,7 @@ internal static class SearchServer
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(urls);
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = SearchJson.Options.Encoder);
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CliJson.Options.Encoder);
         var app = builder.Build();
         var searcher = index.CreateSearcher();
 
@@ -69,7 +69,7 @@ internal static class SearchServer
         try
         {
             var results = searcher.Search(query, options);
-            return Results.Text(SearchJson.Results(results, forService: true).ToJsonString(SearchJson.Options), "application/json; charset=utf-8");
+            return Results.Text(SearchJson.Results(results, forService: true).ToJsonString(CliJson.Options), "application/json; charset=utf-8");
         }
         catch (QuerySyntaxException e)
         {
@@ -78,5 +78,5 @@ internal static class SearchServer
     }
 
     private static IResult Problem(int status, string message) =>
-        Results.Text(new JsonObject { ["error"] = message }.ToJsonString(SearchJson.Options), "application/json; charset=utf-8", statusCode: status);
+        Results.Text(new JsonObject { ["error"] = message }.ToJsonString(CliJson.Options), "application/json; charset=utf-8", statusCode: status);
 }
