@@ -59,12 +59,20 @@ internal sealed class QueryBuilder
         if (alternatives.Count == 0)
             return new MatchAllDocsQuery();
         if (alternatives.Count == 1)
-            return WithPositiveClause(alternatives[0]);
+            return Unwrapped(WithPositiveClause(alternatives[0]));
         var any = new BooleanQuery();
         foreach (var alternative in alternatives)
-            any.Add(WithPositiveClause(alternative), Occur.SHOULD);
+            any.Add(Unwrapped(WithPositiveClause(alternative)), Occur.SHOULD);
         return any;
     }
+
+    /// <summary>
+    /// The one required clause itself when that is all there is. Lucene.Net adds a scorer per level of
+    /// nesting; a disjunction of two words nested in one-clause queries took twice the time of the
+    /// flat one with a filter on top.
+    /// </summary>
+    private static Query Unwrapped(BooleanQuery query) =>
+        query.Clauses.Count == 1 && query.Clauses[0].Occur == Occur.MUST ? query.Clauses[0].Query : query;
 
     /// <summary>Rejects what the lenient builder would otherwise read as something the person did not mean.</summary>
     private static void Check(List<string> parts)
