@@ -21,6 +21,12 @@ public sealed class PolicyIndexOptions
 
     /// <summary>Analyzer for query text; default <see cref="ChineseAnalyzer"/> in search mode.</summary>
     public Analyzer? QueryAnalyzer { get; init; }
+
+    /// <summary>
+    /// Threads one search runs on, each over a slice of the index's segments; default one per processor.
+    /// A service answering many searches at once gains nothing from more than 1.
+    /// </summary>
+    public int SearchThreads { get; init; } = Environment.ProcessorCount;
 }
 
 /// <summary>What an index holds.</summary>
@@ -64,7 +70,7 @@ public sealed class PolicyIndex : IDisposable
         if (readOnly)
         {
             // No writer and no write lock: an indexer may run beside, and its commits are seen on refresh.
-            Searchers = new SearcherManager(directory, null);
+            Searchers = new SearcherManager(directory, new SlicedSearcher.Factory(options.SearchThreads));
             return;
         }
         var config = new IndexWriterConfig(Version, ExactFields.Wrap(options.IndexAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Index)))
@@ -73,7 +79,7 @@ public sealed class PolicyIndex : IDisposable
             RAMBufferSizeMB = 64, // fewer, larger flushes in bulk runs; memory stays bounded
         };
         _writer = new IndexWriter(directory, config);
-        Searchers = new SearcherManager(_writer, true, null);
+        Searchers = new SearcherManager(_writer, true, new SlicedSearcher.Factory(options.SearchThreads));
     }
 
     /// <summary>Opens (or creates) the index in <paramref name="folder"/>.</summary>

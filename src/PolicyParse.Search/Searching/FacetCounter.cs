@@ -35,6 +35,17 @@ internal sealed class FacetCounter : ICollector
         }
     }
 
+    /// <summary>The counts of several counters (one per slice of the index) added up.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Sum(IEnumerable<FacetCounter> counters)
+    {
+        var sum = Names.ToDictionary(n => n, _ => new Dictionary<string, int>());
+        foreach (var counter in counters)
+            foreach (var facet in counter.Counts)
+                foreach (var value in facet.Value)
+                    sum[facet.Key][value.Key] = sum[facet.Key].TryGetValue(value.Key, out int n) ? n + value.Value : value.Value;
+        return sum.ToDictionary(f => f.Key, f => (IReadOnlyDictionary<string, int>)f.Value);
+    }
+
     public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer) { }
