@@ -23,7 +23,7 @@ public sealed class PolicyIndexOptions
     public Analyzer? QueryAnalyzer { get; init; }
 
     /// <summary>
-    /// Threads one search runs on, each over a slice of the index's segments; default one per processor.
+    /// Threads one search runs on, each searching one segment of the index at a time; default one per processor.
     /// A service answering many searches at once gains nothing from more than 1.
     /// </summary>
     public int SearchThreads { get; init; } = Environment.ProcessorCount;
@@ -70,7 +70,7 @@ public sealed class PolicyIndex : IDisposable
         if (readOnly)
         {
             // No writer and no write lock: an indexer may run beside, and its commits are seen on refresh.
-            Searchers = new SearcherManager(directory, new SlicedSearcher.Factory(options.SearchThreads));
+            Searchers = new SearcherManager(directory, new ParallelSearcher.Factory(options.SearchThreads));
             return;
         }
         var config = new IndexWriterConfig(Version, ExactFields.Wrap(options.IndexAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Index)))
@@ -79,7 +79,7 @@ public sealed class PolicyIndex : IDisposable
             RAMBufferSizeMB = 64, // fewer, larger flushes in bulk runs; memory stays bounded
         };
         _writer = new IndexWriter(directory, config);
-        Searchers = new SearcherManager(_writer, true, new SlicedSearcher.Factory(options.SearchThreads));
+        Searchers = new SearcherManager(_writer, true, new ParallelSearcher.Factory(options.SearchThreads));
     }
 
     /// <summary>Opens (or creates) the index in <paramref name="folder"/>.</summary>

@@ -35,7 +35,7 @@ internal sealed class FacetCounter : ICollector
         }
     }
 
-    /// <summary>The counts of several counters (one per slice of the index) added up.</summary>
+    /// <summary>The counts of several counters (one per segment of the index) added up.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Sum(IEnumerable<FacetCounter> counters)
     {
         var sum = Names.ToDictionary(n => n, _ => new Dictionary<string, int>());

@@ -28,15 +28,15 @@ public sealed class PolicySearcher
         Query search = KindAndDates(options) is { } byKindAndDate ? new FilteredQuery(filtered, byKindAndDate) : filtered;
 
         _index.RefreshSearchers();
-        var searcher = (SlicedSearcher)_index.Searchers.Acquire();
+        var searcher = (ParallelSearcher)_index.Searchers.Acquire();
         try
         {
             int wanted = Math.Max(1, options.Skip + options.Top);
             var sort = options.SortByDate ? new Sort(new SortField(IndexFields.SignDate, new SignDateComparerSource(), true), SortField.FIELD_SCORE) : null;
-            var slices = searcher.SearchSlices(search, () => new HitsAndFacets(sort, wanted));
-            var docs = TopDocs.Merge(sort, options.Skip, options.Top, slices.Select(s => s.Top.GetTopDocs()).ToArray());
+            var segments = searcher.SearchSegments(search, () => new HitsAndFacets(sort, wanted));
+            var docs = TopDocs.Merge(sort, options.Skip, options.Top, segments.Select(s => s.Top.GetTopDocs()).ToArray());
             var hits = docs.ScoreDocs.Select(d => Hit(searcher, d, builder.HighlightTerms, options.HtmlSnippets)).ToList();
-            return new SearchResults(docs.TotalHits, hits, FacetCounter.Sum(slices.Select(s => s.Facets)));
+            return new SearchResults(docs.TotalHits, hits, FacetCounter.Sum(segments.Select(s => s.Facets)));
         }
         finally
         {
@@ -44,7 +44,7 @@ public sealed class PolicySearcher
         }
     }
 
-    /// <summary>One slice's best hits and facet counts.</summary>
+    /// <summary>One segment's best hits and facet counts.</summary>
     private sealed class HitsAndFacets : ICollector
     {
         private readonly ICollector _both;

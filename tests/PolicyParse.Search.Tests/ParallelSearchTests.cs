@@ -4,11 +4,11 @@ using PolicyParse.Search.Searching;
 
 namespace PolicyParse.Search.Tests;
 
-/// <summary>A search over slices of segments on several threads finds what one thread finds, in the same order.</summary>
-public class SlicedSearchTests
+/// <summary>A search over its segments on several threads finds what one thread finds, in the same order.</summary>
+public class ParallelSearchTests
 {
     [Fact]
-    public void Slices_on_several_threads_give_the_hits_totals_and_facets_of_one_thread()
+    public void Several_threads_give_the_hits_totals_and_facets_of_one_thread()
     {
         using var folder = new TempFolder();
         var path = folder.File("index");
