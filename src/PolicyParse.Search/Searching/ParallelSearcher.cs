@@ -35,25 +35,32 @@ internal sealed class ParallelSearcher : IndexSearcher
     public IReadOnlyList<T> SearchSegments<T>(Query query, Func<T> newCollector) where T : ICollector
     {
         var weight = CreateNormalizedWeight(query);
-        var leaves = IndexReader.Leaves;
-        var collectors = leaves.Select(_ => newCollector()).ToArray();
-        if (_threads == 1 || leaves.Count == 1)
+        var collectors = IndexReader.Leaves.Select(_ => newCollector()).ToArray();
+        ForEach(_largestFirst.Length, i => Search(new[] { _largestFirst[i] }, weight, collectors[_largestFirst[i].Ord]));
+        return collectors;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1 on up to the searcher's threads,
+    /// each thread taking the next number when it is free; the first exception is rethrown as it was.
+    /// </summary>
+    public void ForEach(int count, Action<int> body)
+    {
+        if (_threads == 1 || count <= 1)
         {
-            for (int i = 0; i < leaves.Count; i++)
-                Search(new[] { leaves[i] }, weight, collectors[i]);
-            return collectors;
+            for (int i = 0; i < count; i++)
+                body(i);
+            return;
         }
         try
         {
-            Parallel.ForEach(Partitioner.Create(_largestFirst, EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { MaxDegreeOfParallelism = _threads },
-                leaf => Search(new[] { leaf }, weight, collectors[leaf.Ord]));
+            Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, count), EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = _threads }, body);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
-        return collectors;
     }
 
     /// <summary>Makes the searchers of a <see cref="SearcherManager"/>.</summary>

@@ -35,7 +35,8 @@ public sealed class PolicySearcher
             var sort = options.SortByDate ? new Sort(new SortField(IndexFields.SignDate, new SignDateComparerSource(), true), SortField.FIELD_SCORE) : null;
             var segments = searcher.SearchSegments(search, () => new HitsAndFacets(sort, wanted));
             var docs = TopDocs.Merge(sort, options.Skip, options.Top, segments.Select(s => s.Top.GetTopDocs()).ToArray());
-            var hits = docs.ScoreDocs.Select(d => Hit(searcher, d, builder.HighlightTerms, options.HtmlSnippets)).ToList();
+            var hits = new SearchHit[docs.ScoreDocs.Length]; // a hit's stored fields and snippets take a fifth of a millisecond
+            searcher.ForEach(hits.Length, i => hits[i] = Hit(searcher, docs.ScoreDocs[i], builder.HighlightTerms, options.HtmlSnippets));
             return new SearchResults(docs.TotalHits, hits, FacetCounter.Sum(segments.Select(s => s.Facets)));
         }
         finally
@@ -47,7 +48,7 @@ public sealed class PolicySearcher
     /// <summary>One segment's best hits and facet counts.</summary>
     private sealed class HitsAndFacets : ICollector
     {
-        private readonly ICollector _both;
+        private readonly ICollector _top;
 
         public HitsAndFacets(Sort? sort, int wanted)
         {
@@ -55,20 +56,28 @@ public sealed class PolicySearcher
             Top = sort is null
                 ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
                 : TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-            _both = MultiCollector.Wrap((ICollector)Top, Facets);
+            _top = (ICollector)Top;
         }
 
         public ITopDocsCollector Top { get; }
 
         public FacetCounter Facets { get; } = new();
 
-        public bool AcceptsDocsOutOfOrder => _both.AcceptsDocsOutOfOrder;
+        public bool AcceptsDocsOutOfOrder => false;
 
-        public void SetScorer(Scorer scorer) => _both.SetScorer(scorer);
+        public void SetScorer(Scorer scorer) => _top.SetScorer(scorer);
 
-        public void SetNextReader(AtomicReaderContext context) => _both.SetNextReader(context);
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _top.SetNextReader(context);
+            Facets.SetNextReader(context);
+        }
 
-        public void Collect(int doc) => _both.Collect(doc);
+        public void Collect(int doc)
+        {
+            _top.Collect(doc);
+            Facets.Collect(doc);
+        }
     }
 
     /// <summary>The contract JSON of the notice whose source has this SHA-256 (<see cref="SearchHit.NoticeSha256"/>), or null when the index has none.</summary>
