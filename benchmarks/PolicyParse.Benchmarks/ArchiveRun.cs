@@ -104,8 +104,7 @@ public static class ArchiveRun
             foreach (var query in QueryTexts)
                 foreach (var options in optionSets)
                     searcher.Search(query, options);
-        var timings = new List<double>();
-        var slowest = new List<(double Ms, string Query, int Options)>();
+        var runs = new List<(double Ms, string Query, int Options)>();
         var watch = new Stopwatch();
         int collections = GC.CollectionCount(0);
         for (int round = 0; round < 10; round++)
@@ -114,13 +113,12 @@ public static class ArchiveRun
                 {
                     watch.Restart();
                     searcher.Search(query, optionSets[o]);
-                    timings.Add(watch.Elapsed.TotalMilliseconds);
-                    slowest.Add((watch.Elapsed.TotalMilliseconds, query, o));
+                    runs.Add((watch.Elapsed.TotalMilliseconds, query, o));
                 }
         collections = GC.CollectionCount(0) - collections;
         long held = GC.GetTotalMemory(true) - before; // the open index with its per-segment arrays
-        timings.Sort();
-        Console.WriteLine("slowest: " + string.Join("; ", slowest.OrderByDescending(s => s.Ms).Take(5).Select(s => $"{s.Query} (options {s.Options}) {s.Ms:F1} ms")) +
+        var timings = runs.Select(r => r.Ms).OrderBy(ms => ms).ToList();
+        Console.WriteLine("slowest: " + string.Join("; ", runs.OrderByDescending(r => r.Ms).Take(5).Select(r => $"{r.Query} (options {r.Options}) {r.Ms:F1} ms")) +
                           $"; {collections} garbage collections during the searches");
         double Percentile(double p) => timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(p * timings.Count) - 1)];
         Console.WriteLine($"search on {stats.Notices:N0} notices + {stats.Tasks:N0} tasks ({stats.BytesOnDisk / 1048576} MB): " +

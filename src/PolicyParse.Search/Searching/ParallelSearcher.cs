@@ -13,7 +13,7 @@ namespace PolicyParse.Search.Searching;
 /// An <see cref="IndexSearcher"/> that runs one search over its segments on several threads at once,
 /// with collectors of its own for each segment. Lucene.Net's executor-backed searcher does this only
 /// for its top-documents methods, not for a collector such as <see cref="FacetCounter"/>. A broad
-/// search is bound by reading postings and per-document arrays: on two cores it took 0.55 of the time
+/// search is bound by reading postings and per-document arrays: on two cores it took half the time
 /// of one on a 100,000-notice archive.
 /// </summary>
 internal sealed class ParallelSearcher : IndexSearcher
