@@ -161,6 +161,47 @@ public class SearchTests : IClassFixture<CorpusIndex>
     }
 
     [Fact]
+    public void Facets_equal_a_count_of_every_documents_doc_values_and_alike_documents_share_a_pattern()
+    {
+        var expected = FacetCounter.Names.ToDictionary(n => n, _ => new Dictionary<string, int>());
+        int documents = 0, patterns = 0;
+        var searcher = _corpus.Index.Searchers.Acquire();
+        try
+        {
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var reader = leaf.AtomicReader;
+                documents += reader.MaxDoc;
+                patterns += SegmentArrays.For(reader).Facets(reader).Patterns;
+                for (int f = 0; f < FacetCounter.Names.Length; f++)
+                {
+                    if (reader.GetSortedSetDocValues(FacetCounter.Fields[f]) is not { } values) continue;
+                    var scratch = new Lucene.Net.Util.BytesRef();
+                    for (int doc = 0; doc < reader.MaxDoc; doc++)
+                    {
+                        values.SetDocument(doc);
+                        for (long ord = values.NextOrd(); ord != Lucene.Net.Index.SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                        {
+                            values.LookupOrd(ord, scratch);
+                            var name = scratch.Utf8ToString();
+                            expected[FacetCounter.Names[f]][name] = expected[FacetCounter.Names[f]].GetValueOrDefault(name) + 1;
+                        }
+                    }
+                }
+            }
+        }
+        finally
+        {
+            _corpus.Index.Searchers.Release(searcher);
+        }
+        var all = _searcher.Search("", new SearchOptions { Kind = SearchKind.All });
+        Assert.Equal(6 + 138, all.Total);
+        foreach (var facet in FacetCounter.Names)
+            Assert.Equal(expected[facet].OrderBy(p => p.Key), all.Facets[facet].OrderBy(p => p.Key));
+        Assert.InRange(patterns, 10, documents * 2 / 3); // tasks of a notice share issuer, year and type, and often units: 85 for 144
+    }
+
+    [Fact]
     public void Sort_by_date_puts_the_newest_first()
     {
         var dates = _searcher.Search("", new SearchOptions { Kind = SearchKind.Notices, SortByDate = true }).Hits.Select(h => h.SignDate).Where(d => d is not null).ToList();

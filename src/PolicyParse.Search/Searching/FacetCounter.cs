@@ -8,8 +8,9 @@ namespace PolicyParse.Search.Searching;
 
 /// <summary>
 /// Counts the values of the facet fields (issuer, year, docType, unit) over every matching document,
-/// from SortedSet doc values (Lucene.Net's Facet package is not obtainable here): into one count array
-/// per segment (see <see cref="SegmentFacets"/>), and into names once per segment.
+/// from SortedSet doc values (Lucene.Net's Facet package is not obtainable here): by pattern of values
+/// while the query runs, by value once a segment is done (see <see cref="SegmentFacets"/>), and by name
+/// once per segment.
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
@@ -19,8 +20,8 @@ internal sealed class FacetCounter : ICollector
     public static readonly string[] Fields = Names.Select(n => IndexFields.FacetPrefix + n).ToArray();
 
     private readonly Dictionary<string, int>[] _counts = Names.Select(_ => new Dictionary<string, int>()).ToArray();
-    private int[] _segmentCounts = System.Array.Empty<int>(); // by slot: see SegmentFacets
     private SegmentFacets? _facets;
+    private SegmentFacets.Tally? _tally;
     private AtomicReader? _reader;
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts
@@ -55,16 +56,16 @@ internal sealed class FacetCounter : ICollector
         FlushSegment();
         _reader = context.AtomicReader;
         _facets = SegmentArrays.For(_reader).Facets(_reader);
-        _segmentCounts = new int[_facets.Slots];
+        _tally = _facets.NewTally();
     }
 
-    public void Collect(int doc) => _facets!.Count(doc, _segmentCounts);
+    public void Collect(int doc) => _tally!.Count(doc);
 
     /// <summary>Adds the current segment's counts to the totals by name: one ordinal lookup per value present, not per document.</summary>
     private void FlushSegment()
     {
-        if (_reader is null || _facets is null) return;
-        var (reader, counts) = (_reader, _segmentCounts);
+        if (_reader is null || _facets is null || _tally is null) return;
+        var (reader, counts) = (_reader, _tally.Finish());
         for (int i = 0; i < Names.Length; i++)
         {
             var (first, end) = _facets.SlotsOf(i);

@@ -26,7 +26,7 @@ internal sealed class SegmentArrays
 
     /// <summary>The ordinals of <see cref="FacetCounter.Fields"/>.</summary>
     public SegmentFacets Facets(AtomicReader reader) =>
-        _facets ??= new SegmentFacets(reader, FacetCounter.Fields, Tasks(reader)); // a race builds twice and keeps either, both equal
+        _facets ??= new SegmentFacets(reader, FacetCounter.Fields); // a race builds twice and keeps either, both equal
 
     /// <summary>Which documents are tasks (the rest are notices).</summary>
     public FixedBitSet Tasks(AtomicReader reader)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -8,95 +9,138 @@ using Lucene.Net.Util;
 namespace PolicyParse.Search.Searching;
 
 /// <summary>
-/// A segment's facet ordinals, all fields of a document side by side: the document's run of _entries
-/// holds, for each of its values, the value's slot in one count array for all fields (the field's
-/// offset plus the value's ordinal), so collecting a hit is one increment per value. Notices and
-/// tasks are laid out apart, each in document order and found by the document's rank among its kind
-/// (counted from the task bits, which fit in cache): a notice search then reads one run of memory.
-/// Looked up by document number, a notice's place sat between its tasks', a cache miss per hit — on a
-/// 100,000-notice index most of a broad notice search.
+/// A segment's facet values laid out for counting hits, built once per segment (see
+/// <see cref="SegmentArrays"/>). Every value of every facet field has a slot in one count array (the
+/// field's offset plus the value's ordinal). Documents with the same slots — the tasks of a notice
+/// mostly share their notice's issuer, year and type and one or two units — share one pattern: a hit
+/// adds one to its pattern's count, and each pattern hit is spread over its slots once, after the
+/// segment. Counting every value of every hit read the document's slots from a large array, a cache
+/// miss a hit where hits were sparse: most of a broad task search's time.
 /// </summary>
 internal sealed class SegmentFacets
 {
-    private readonly long[] _taskWords;
-    private readonly int[] _tasksBeforeWord; // tasks in the words before each word of _taskWords
-    private readonly int[] _noticeStarts; // by rank among notices: first entry; one more at the end
-    private readonly int[] _taskStarts; // by rank among tasks
-    private readonly int[] _entries; // the notices' entries, then the tasks'
+    private readonly int[] _patternOfDoc;
+    private readonly int[] _patternStarts; // by pattern: first entry of _patternSlots; one more at the end
+    private readonly int[] _patternSlots;
     private readonly int[] _offsets; // field → first slot; the last entry is the number of slots
     // Values by slot, looked up once each: a lookup reads the doc values' terms dictionary.
     private readonly string?[] _labels;
+    // Zeroed pattern count arrays for the next searches: a large segment has hundreds of thousands of
+    // patterns at worst, too many to allocate and clear for every search. A few are kept, for searches
+    // running at once; more are left to the collector.
+    private readonly ConcurrentBag<int[]> _clean = new();
+    private const int CleanKept = 4;
 
-    public SegmentFacets(AtomicReader reader, string[] fields, FixedBitSet tasks)
+    /// <param name="reader">The segment.</param>
+    /// <param name="fields">The facet fields (SortedSet doc values), in slot order.</param>
+    public SegmentFacets(AtomicReader reader, string[] fields)
     {
-        int maxDoc = reader.MaxDoc;
-        _taskWords = tasks.GetBits();
-        _tasksBeforeWord = new int[_taskWords.Length + 1];
-        for (int w = 0; w < _taskWords.Length; w++)
-            _tasksBeforeWord[w + 1] = _tasksBeforeWord[w] + PopCount(_taskWords[w]);
         var values = fields.Select(reader.GetSortedSetDocValues).ToArray();
         _offsets = new int[fields.Length + 1];
         for (int field = 0; field < fields.Length; field++)
             _offsets[field + 1] = checked(_offsets[field] + (values[field] is { } v ? (int)v.ValueCount : 0));
         _labels = new string?[Slots];
-        int taskCount = tasks.Cardinality;
-        _noticeStarts = new int[maxDoc - taskCount + 1];
-        _taskStarts = new int[taskCount + 1];
-        var entries = new List<int>(maxDoc * 3);
-        foreach (var (ofTasks, starts) in new[] { (false, _noticeStarts), (true, _taskStarts) })
+
+        _patternOfDoc = new int[reader.MaxDoc];
+        var starts = new List<int> { 0 };
+        var patternSlots = new List<int>();
+        var byHash = new Dictionary<ulong, List<int>>(); // patterns by a hash of their slots
+        var slots = new List<int>();
+        for (int doc = 0; doc < reader.MaxDoc; doc++)
         {
-            int rank = 0;
-            for (int doc = 0; doc < maxDoc; doc++)
+            slots.Clear();
+            for (int field = 0; field < values.Length; field++)
             {
-                if (tasks.Get(doc) != ofTasks) continue;
-                starts[rank++] = entries.Count;
-                for (int field = 0; field < values.Length; field++)
-                {
-                    if (values[field] is not { } docValues) continue;
-                    docValues.SetDocument(doc);
-                    long ord;
-                    while ((ord = docValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                        entries.Add(_offsets[field] + (int)ord);
-                }
+                if (values[field] is not { } docValues) continue;
+                docValues.SetDocument(doc);
+                long ord;
+                while ((ord = docValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                    slots.Add(_offsets[field] + (int)ord);
             }
-            starts[rank] = entries.Count;
+            ulong hash = Hash(slots);
+            if (!byHash.TryGetValue(hash, out var candidates))
+                byHash[hash] = candidates = new List<int>(1);
+            int pattern = -1;
+            foreach (int candidate in candidates)
+                if (SameSlots(patternSlots, starts[candidate], starts[candidate + 1], slots))
+                    pattern = candidate;
+            if (pattern < 0)
+            {
+                pattern = starts.Count - 1;
+                candidates.Add(pattern);
+                patternSlots.AddRange(slots);
+                starts.Add(patternSlots.Count);
+            }
+            _patternOfDoc[doc] = pattern;
         }
-        _entries = entries.ToArray();
+        _patternStarts = starts.ToArray();
+        _patternSlots = patternSlots.ToArray();
     }
 
-    /// <summary>Size of the count array <see cref="Count"/> fills: all values of all fields.</summary>
+    private static ulong Hash(List<int> slots)
+    {
+        ulong hash = 14695981039346656037UL; // FNV-1a over the slots
+        foreach (int slot in slots)
+            hash = (hash ^ (uint)slot) * 1099511628211UL;
+        return hash;
+    }
+
+    private static bool SameSlots(List<int> all, int start, int end, List<int> slots)
+    {
+        if (end - start != slots.Count) return false;
+        for (int i = 0; i < slots.Count; i++)
+            if (all[start + i] != slots[i]) return false;
+        return true;
+    }
+
+    /// <summary>Size of the count array a <see cref="Tally"/> fills: all values of all fields.</summary>
     public int Slots => _offsets[_offsets.Length - 1];
+
+    /// <summary>Patterns of slots in the segment, for tests and measurements.</summary>
+    public int Patterns => _patternStarts.Length - 1;
 
     /// <summary>The slots of field <paramref name="field"/>'s values: [first, end).</summary>
     public (int First, int End) SlotsOf(int field) => (_offsets[field], _offsets[field + 1]);
 
-    /// <summary>Adds one to <paramref name="counts"/> at the slot of each of the document's values.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Count(int doc, int[] counts)
-    {
-        int word = doc >> 6;
-        int tasksBefore = _tasksBeforeWord[word] + PopCount(_taskWords[word] & ((1L << (doc & 63)) - 1));
-        bool isTask = (_taskWords[word] & (1L << (doc & 63))) != 0;
-        var starts = isTask ? _taskStarts : _noticeStarts;
-        int rank = isTask ? tasksBefore : doc - tasksBefore;
-        for (int i = starts[rank], end = starts[rank + 1]; i < end; i++)
-            counts[_entries[i]]++;
-    }
+    /// <summary>Counts for one search over this segment; <see cref="Tally.Finish"/> gives them back.</summary>
+    public Tally NewTally() => new(this, _clean.TryTake(out var counts) ? counts : new int[Patterns]);
 
-    private static int PopCount(long word) =>
-#if NET6_0_OR_GREATER
-        System.Numerics.BitOperations.PopCount((ulong)word);
-#else
-        PortablePopCount((ulong)word);
-
-    private static int PortablePopCount(ulong v)
+    /// <summary>One search's hits by pattern, spread over slots when the segment is done.</summary>
+    internal sealed class Tally
     {
-        v -= (v >> 1) & 0x5555555555555555UL;
-        v = (v & 0x3333333333333333UL) + ((v >> 2) & 0x3333333333333333UL);
-        v = (v + (v >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
-        return (int)((v * 0x0101010101010101UL) >> 56);
+        private readonly SegmentFacets _facets;
+        private int[]? _hitsByPattern; // zero but for the touched patterns
+        private readonly List<int> _touched = new();
+
+        public Tally(SegmentFacets facets, int[] hitsByPattern) => (_facets, _hitsByPattern) = (facets, hitsByPattern);
+
+        /// <summary>Counts one hit.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Count(int doc)
+        {
+            int pattern = _facets._patternOfDoc[doc];
+            if (_hitsByPattern![pattern]++ == 0)
+                _touched.Add(pattern);
+        }
+
+        /// <summary>The counts by slot (see <see cref="SlotsOf"/>); the tally cannot count after this.</summary>
+        public int[] Finish()
+        {
+            var (f, hits) = (_facets, _hitsByPattern!);
+            var bySlot = new int[f.Slots];
+            foreach (int pattern in _touched)
+            {
+                int n = hits[pattern];
+                for (int i = f._patternStarts[pattern], end = f._patternStarts[pattern + 1]; i < end; i++)
+                    bySlot[f._patternSlots[i]] += n;
+                hits[pattern] = 0;
+            }
+            if (f._clean.Count < CleanKept)
+                f._clean.Add(hits); // zero again
+            _hitsByPattern = null;
+            return bySlot;
+        }
     }
-#endif
 
     /// <summary>The value in <paramref name="slot"/> of field <paramref name="field"/>; <paramref name="values"/> gives the segment's doc values of that field, asked for only on a first lookup.</summary>
     public string Label(int field, int slot, Func<SortedSetDocValues> values)
