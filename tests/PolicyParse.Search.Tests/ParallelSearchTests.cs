@@ -50,4 +50,26 @@ public class ParallelSearchTests
             }
         Assert.True(compared > 300); // the comparisons saw hits, not empty pages
     }
+
+    [Fact]
+    public void Searches_running_at_once_count_the_same_facets_as_one_at_a_time()
+    {
+        // Facet counting reuses per-segment count arrays between searches: concurrent searches must not share one.
+        using var corpus = new CorpusIndex();
+        var searcher = corpus.Index.CreateSearcher();
+        var cases = new[] { ("", SearchKind.All), ("营商环境", SearchKind.Notices), ("政务公开", SearchKind.Tasks), ("责任单位 OR 财政", SearchKind.All) }
+            .Select(c => (Query: c.Item1, Options: new SearchOptions { Kind = c.Item2, Top = 3 })).ToArray();
+        var expected = cases.Select(c => searcher.Search(c.Query, c.Options)).ToArray();
+        Assert.All(expected, e => Assert.True(e.Total > 0));
+        int mismatches = 0;
+        System.Threading.Tasks.Parallel.For(0, 400, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var (query, options) = cases[i % cases.Length];
+            var (actual, want) = (searcher.Search(query, options), expected[i % cases.Length]);
+            bool same = actual.Total == want.Total
+                && want.Facets.All(f => f.Value.OrderBy(v => v.Key).SequenceEqual(actual.Facets[f.Key].OrderBy(v => v.Key)));
+            if (!same) System.Threading.Interlocked.Increment(ref mismatches);
+        });
+        Assert.Equal(0, mismatches);
+    }
 }
