@@ -39,12 +39,15 @@ internal sealed class FacetCounter : ICollector
     /// <summary>The counts of several counters (one per segment of the index) added up.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Sum(IEnumerable<FacetCounter> counters)
     {
-        var sum = Names.ToDictionary(n => n, _ => new Dictionary<string, int>());
+        var sum = new FacetCounter();
         foreach (var counter in counters)
-            foreach (var facet in counter.Counts)
-                foreach (var value in facet.Value)
-                    sum[facet.Key][value.Key] = sum[facet.Key].TryGetValue(value.Key, out int n) ? n + value.Value : value.Value;
-        return sum.ToDictionary(f => f.Key, f => (IReadOnlyDictionary<string, int>)f.Value);
+        {
+            counter.FlushSegment();
+            for (int i = 0; i < Names.Length; i++)
+                foreach (var value in counter._counts[i])
+                    sum.Add(i, value.Key, value.Value);
+        }
+        return sum.Counts;
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -71,14 +74,16 @@ internal sealed class FacetCounter : ICollector
             var (first, end) = _facets.SlotsOf(i);
             var field = Fields[i];
             SortedSetDocValues? values = null;
-            var byName = _counts[i];
             for (int slot = first; slot < end; slot++)
             {
                 if (counts[slot] == 0) continue;
                 var key = _facets.Label(i, slot, () => values ??= reader.GetSortedSetDocValues(field));
-                byName[key] = byName.TryGetValue(key, out int n) ? n + counts[slot] : counts[slot];
+                Add(i, key, counts[slot]);
             }
         }
         _reader = null;
     }
+
+    private void Add(int field, string value, int count) =>
+        _counts[field][value] = _counts[field].TryGetValue(value, out int n) ? n + count : count;
 }

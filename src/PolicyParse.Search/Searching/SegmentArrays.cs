@@ -24,7 +24,7 @@ internal sealed class SegmentArrays
     /// <summary>The arrays of <paramref name="reader"/>'s segment.</summary>
     public static SegmentArrays For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentArrays());
 
-    /// <summary>The ordinals of <see cref="FacetCounter.Fields"/>.</summary>
+    /// <summary>The values of <see cref="FacetCounter.Fields"/>, by pattern (see <see cref="SegmentFacets"/>).</summary>
     public SegmentFacets Facets(AtomicReader reader) =>
         _facets ??= new SegmentFacets(reader, FacetCounter.Fields); // a race builds twice and keeps either, both equal
 
