@@ -113,15 +113,21 @@ public sealed class BulkIndexer
             }
             int now = Interlocked.Increment(ref done);
             progress?.Report(new BulkProgress(now, files.Count, watch.Elapsed.TotalSeconds));
-            if (lastCommit.Elapsed > _commitEvery)
+            // One thread commits; the others go on indexing meanwhile (waiting for the commit to end had
+            // left a core idle for the length of every commit).
+            if (lastCommit.Elapsed > _commitEvery && Monitor.TryEnter(commitLock))
             {
-                lock (commitLock)
+                try
                 {
                     if (lastCommit.Elapsed > _commitEvery)
                     {
                         _index.Commit();
                         lastCommit.Restart();
                     }
+                }
+                finally
+                {
+                    Monitor.Exit(commitLock);
                 }
             }
         });
