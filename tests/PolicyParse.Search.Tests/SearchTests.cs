@@ -34,6 +34,22 @@ public class SearchTests : IClassFixture<CorpusIndex>
     }
 
     [Fact]
+    public void Task_hits_are_highlighted_in_their_own_content()
+    {
+        var hits = _searcher.Search("政务公开", new SearchOptions { Kind = SearchKind.Tasks, Top = 100 });
+        static string Content(SearchHit hit) =>
+            System.Text.Json.JsonDocument.Parse(hit.TaskJson!).RootElement.GetProperty("content").GetString()!.Replace('\n', ' ');
+        var inContent = hits.Hits.Where(h => Content(h).Contains("政务公开")).ToList(); // the others match by category or unit
+        Assert.True(inContent.Count > 5);
+        foreach (var hit in inContent)
+        {
+            var snippet = hit.Snippets.First(s => s.Contains("【政务公开】"));
+            // A window of the task's own content, the word marked, … where cut.
+            Assert.Contains(snippet.Replace("【", "").Replace("】", "").Trim('…'), Content(hit));
+        }
+    }
+
+    [Fact]
     public void Document_number_is_exact()
     {
         var hits = _searcher.Search("docNumber:苏府办〔2019〕118号", Notices);

@@ -42,7 +42,6 @@ internal static class DocumentMapper
         d.Add(ExactFields.Create(IndexFields.NoticeId, noticeId, Field.Store.YES));
         var units = task.LeadUnits.Concat(task.ResponsibleUnits).Distinct().ToList();
         AddText(d, IndexFields.TaskText, string.Join("\n", new[] { task.Content, task.Category }.Where(t => !string.IsNullOrEmpty(t)).Concat(units)), Field.Store.NO);
-        d.Add(new StoredField(IndexFields.TaskContent, task.Content));
         AddText(d, IndexFields.TaskCategory, task.Category, Field.Store.NO);
         foreach (var unit in units)
             AddUnit(d, unit);
@@ -51,6 +50,7 @@ internal static class DocumentMapper
             d.Add(new ReusingInt32Field(IndexFields.Deadline, DateNumber(deadline), Field.Store.YES));
         }
         d.Add(ExactFields.Create(IndexFields.Ongoing, task.Deadline?.Ongoing == true ? "true" : "false", Field.Store.NO));
+        // The task's content is stored only here (snippets read it back): a field of its own repeated a twelfth of the stored bytes.
         d.Add(new StoredField(IndexFields.TaskJson, System.Text.Json.JsonSerializer.Serialize(task, PolicyParse.Json.PolicyJson.Options)));
         return d;
     }

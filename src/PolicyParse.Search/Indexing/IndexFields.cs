@@ -43,8 +43,6 @@ public static class IndexFields
     public const string PublishAttribute = "publishAttribute";
     /// <summary>Signing date as yyyyMMdd, numeric (range filters) with doc values (sorting).</summary>
     public const string SignDate = "signDate";
-    /// <summary>The task's content, stored for snippets (searched through <see cref="TaskText"/>).</summary>
-    public const string TaskContent = "taskContent";
     /// <summary>Field "taskCategory".</summary>
     public const string TaskCategory = "taskCategory";
     /// <summary>Task deadline as yyyyMMdd.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -105,14 +106,15 @@ public sealed class PolicySearcher
     private static readonly string[] HitFields =
     {
         IndexFields.Id, IndexFields.Kind, IndexFields.Title, IndexFields.DocNumber, IndexFields.Issuer, IndexFields.SignDate,
-        IndexFields.Path, IndexFields.Body, IndexFields.TaskContent, IndexFields.TaskJson, IndexFields.Sha256,
+        IndexFields.Path, IndexFields.Body, IndexFields.TaskJson, IndexFields.Sha256,
     };
 
     private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, ISet<string> terms, bool html)
     {
         var d = StoredFields.Load(searcher.IndexReader, scoreDoc.Doc, HitFields);
         bool task = d.Get(IndexFields.Kind) == "task";
-        var text = task ? d.Get(IndexFields.TaskContent) : d.Get(IndexFields.Body);
+        var taskJson = task ? d.Get(IndexFields.TaskJson) : null;
+        var text = taskJson is not null ? TaskContent(taskJson) : d.Get(IndexFields.Body);
         var snippets = SnippetHighlighter.Snippets(_highlightAnalyzer, IndexFields.Body, text, terms, html);
         DateTime? date = d.GetField(IndexFields.SignDate)?.GetInt32Value() is int n
             ? new DateTime(n / 10000, n / 100 % 100, n % 100)
@@ -120,7 +122,14 @@ public sealed class PolicySearcher
         return new SearchHit(
             d.Get(IndexFields.Id), d.Get(IndexFields.Kind), d.Get(IndexFields.Title) ?? "", d.Get(IndexFields.DocNumber),
             d.GetValues(IndexFields.Issuer), date, d.Get(IndexFields.Path), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-            snippets, task ? d.Get(IndexFields.TaskJson) : null, d.Get(IndexFields.Sha256));
+            snippets, taskJson, d.Get(IndexFields.Sha256));
+    }
+
+    /// <summary>The content of a task in its contract JSON.</summary>
+    private static string? TaskContent(string taskJson)
+    {
+        using var json = JsonDocument.Parse(taskJson);
+        return json.RootElement.TryGetProperty("content", out var content) ? content.GetString() : null;
     }
 
     /// <summary>
