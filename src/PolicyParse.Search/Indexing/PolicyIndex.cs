@@ -107,7 +107,7 @@ public sealed class PolicyIndex : IDisposable
     }
 
     /// <summary>
-    /// The folder as a Lucene directory read with positional reads (see <see cref="PositionalReadDirectory"/>).
+    /// The folder as a Lucene directory read with positional reads (PositionalReadDirectory, from .NET 6 on).
     /// Not FSDirectory.Open, which picks MMapDirectory on 64-bit Linux and Windows: its byte-at-a-time
     /// reads through a memory-mapped view slow down under concurrent searches in Lucene.Net
     /// 4.8.0-beta00017 (lucenenet#1151). Measured on a 20,000-notice index, 30 searches on two threads:
