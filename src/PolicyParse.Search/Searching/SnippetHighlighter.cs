@@ -59,17 +59,41 @@ namespace PolicyParse.Search.Searching
             return snippets;
         }
 
-        /// <summary>Up to <paramref name="max"/> merged windows around the first plain occurrences of the terms.</summary>
+        /// <summary>
+        /// The clauses of the first occurrences of the terms and of every occurrence a snippet around
+        /// one of them may show, merged. A clause — the letters and digits between two punctuation marks
+        /// or spaces — is cut into words by the analyzer alone, whatever surrounds it, so its tokens are
+        /// those of the whole text; analyzing wider windows was most of the time a broad search spent on
+        /// its page of hits.
+        /// </summary>
         private static List<(int From, int To)> Windows(string text, ISet<string> terms, int max)
         {
-            var windows = new List<(int From, int To)>();
+            var clauses = new List<(int From, int To)>();
             foreach (var term in terms)
             {
                 int at = 0;
-                for (int found = 0; found < max && (at = text.IndexOf(term, at, StringComparison.OrdinalIgnoreCase)) >= 0; found++, at += term.Length)
-                    windows.Add((Math.Max(0, at - 2 * Context), Math.Min(text.Length, at + term.Length + 2 * Context)));
+                for (int found = 0; found < max && (at = text.IndexOf(term, at, Comparison(term))) >= 0; found++, at += term.Length)
+                {
+                    int from = Math.Max(0, at - 2 * Context), to = Math.Min(text.Length, at + term.Length + 2 * Context);
+                    foreach (var near in terms)
+                        for (int n = from; n < to && (n = text.IndexOf(near, n, to - n, Comparison(near))) >= 0; n += near.Length)
+                            clauses.Add(Clause(text, n, n + near.Length));
+                }
             }
-            return Merge(windows);
+            return Merge(clauses);
+        }
+
+        /// <summary>Query terms are lower-cased: only Latin letters need the case ignored, which costs.</summary>
+        private static StringComparison Comparison(string term) =>
+            term.Any(c => c < '\u2E80' && char.IsLetter(c)) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+        /// <summary>The clause around text[start..end): letters and digits on both sides, at most twice the context.</summary>
+        private static (int From, int To) Clause(string text, int start, int end)
+        {
+            int from = start, to = end;
+            while (from > 0 && start - from < 2 * Context && char.IsLetterOrDigit(text[from - 1])) from--;
+            while (to < text.Length && to - end < 2 * Context && char.IsLetterOrDigit(text[to])) to++;
+            return (from, to);
         }
 
         /// <summary>Sorted spans joined where they overlap (a word and its sub-words) or touch (信息 + 公开).</summary>
