@@ -4,115 +4,125 @@ using System.Collections.Generic;
 namespace PolicyParse.Search.Analysis;
 
 /// <summary>
-/// A word list as a sorted-array trie: the words sorted ordinally, so that all words sharing a prefix
-/// form one contiguous range, which each further character narrows by two binary searches; an index by
-/// first character gives the first range at once. Immutable after construction, shared across threads.
+/// A word list as a trie whose edges are found by hashing (node, next character): following a text one
+/// character further is one probe of a flat table, and the walk stops at the first prefix no word has.
+/// The first character indexes an array directly. Immutable after construction, shared across threads.
+/// (A sorted word array narrowed by two binary searches a character, read through a string per probe,
+/// was most of the segmenter's time.)
 /// </summary>
 internal sealed class WordDictionary
 {
-    private readonly string[] _words;
-    private readonly float[] _logProbability;
-    private readonly int[] _firstStart = new int[char.MaxValue + 1];
-    private readonly int[] _firstEnd = new int[char.MaxValue + 1];
+    private const int None = -1;
+
+    // Nodes: one per distinct prefix of a word. A node's log probability is NaN when the prefix is no word.
+    private int[] _parent;
+    private char[] _last;
+    private float[] _logProbability;
+    private int _count;
+    private readonly int[] _firstNode = new int[char.MaxValue + 1]; // node + 1 by first character; 0: none
+    // Open addressing over (parent, character) → node + 1; 0: empty. At most half full.
+    private readonly int[] _edges;
+    private readonly int _mask;
 
     /// <param name="words">Words, in any order; a word listed twice keeps its highest frequency.</param>
     /// <param name="frequencies">Their frequencies, index for index.</param>
     /// <param name="logTotal">ln of the frequency total the probabilities are relative to (the main dictionary's, for a user dictionary).</param>
     public WordDictionary(List<string> words, List<double> frequencies, double logTotal)
     {
-        var keys = words.ToArray();
-        var values = frequencies.ToArray();
-        if (!IsSorted(keys))
-            Array.Sort(keys, values, StringComparer.Ordinal); // the bundled dictionary comes sorted: this is for user words
-        int count = 0;
-        for (int i = 0; i < keys.Length; i++)
+        int characters = 0;
+        foreach (var word in words)
+            characters += word.Length;
+        // Nodes are at most the characters of all words; the table is sized for that bound.
+        _parent = new int[characters];
+        _last = new char[characters];
+        _logProbability = new float[characters];
+        _edges = new int[TableSize(characters)];
+        _mask = _edges.Length - 1;
+
+        for (int i = 0; i < words.Count; i++)
         {
-            if (keys[i].Length == 0 || values[i] <= 0)
+            var word = words[i];
+            if (word.Length == 0 || frequencies[i] <= 0)
                 continue;
-            if (count > 0 && keys[count - 1] == keys[i])
-            {
-                values[count - 1] = Math.Max(values[count - 1], values[i]);
-                continue;
-            }
-            keys[count] = keys[i];
-            values[count] = values[i];
-            count++;
+            int node = _firstNode[word[0]] - 1;
+            if (node == None)
+                _firstNode[word[0]] = (node = NewNode(None, word[0])) + 1;
+            for (int k = 1; k < word.Length; k++)
+                node = Child(node, word[k]) is var child && child != None ? child : AddChild(node, word[k]);
+            var logProbability = (float)(Math.Log(frequencies[i]) - logTotal);
+            if (float.IsNaN(_logProbability[node]) || logProbability > _logProbability[node])
+                _logProbability[node] = logProbability;
         }
-        _words = new string[count];
-        Array.Copy(keys, _words, count);
-        _logProbability = new float[count];
-        for (int i = 0; i < count; i++)
-        {
-            _logProbability[i] = (float)(Math.Log(values[i]) - logTotal);
-        }
-        for (int i = count - 1; i >= 0; i--)
-        {
-            char c = _words[i][0];
-            _firstStart[c] = i;
-            if (_firstEnd[c] == 0) _firstEnd[c] = i + 1;
-        }
+        // Words share prefixes: fewer nodes than characters.
+        Array.Resize(ref _parent, _count);
+        Array.Resize(ref _last, _count);
+        Array.Resize(ref _logProbability, _count);
     }
 
-    private static bool IsSorted(string[] keys)
+    private static int TableSize(int nodes)
     {
-        for (int i = 1; i < keys.Length; i++)
-            if (string.CompareOrdinal(keys[i - 1], keys[i]) > 0) return false;
-        return true;
+        int size = 16;
+        while (size < 2 * nodes) size <<= 1;
+        return size;
     }
 
-    /// <summary>Calls <paramref name="found"/> with (end, log probability) for every word text[start..end) with end ≤ <paramref name="limit"/>.</summary>
+    private int NewNode(int parent, char c)
+    {
+        int node = _count;
+        _count++;
+        _parent[node] = parent;
+        _last[node] = c;
+        _logProbability[node] = float.NaN;
+        return node;
+    }
+
+    private int AddChild(int parent, char c)
+    {
+        int node = NewNode(parent, c);
+        int slot = Slot(parent, c);
+        while (_edges[slot] != 0) slot = (slot + 1) & _mask;
+        _edges[slot] = node + 1;
+        return node;
+    }
+
+    private int Slot(int parent, char c) => (int)(((uint)parent * 0x9E3779B1u ^ c * 0x85EBCA6Bu) * 0x27D4EB2Fu >> 3) & _mask;
+
+    /// <summary>The node of the prefix <paramref name="parent"/> followed by <paramref name="c"/>, or <see cref="None"/>.</summary>
+    private int Child(int parent, char c)
+    {
+        for (int slot = Slot(parent, c); ; slot = (slot + 1) & _mask)
+        {
+            int node = _edges[slot] - 1;
+            if (node == None || (_parent[node] == parent && _last[node] == c))
+                return node;
+        }
+    }
+
+    /// <summary>Adds (end, log probability) for every word text[start..end) with end ≤ <paramref name="limit"/>, shortest first.</summary>
     public void Matches(char[] text, int start, int limit, List<(int End, float LogProbability)> found)
     {
-        int lo = _firstStart[text[start]], hi = _firstEnd[text[start]];
-        if (lo >= hi)
-            return;
-        for (int depth = 0; ; depth++)
+        int node = _firstNode[text[start]] - 1;
+        for (int end = start + 1; node != None; end++)
         {
-            // The range holds the words with prefix text[start..start+depth]; the shortest, if it is
-            // exactly that prefix, sorts first.
-            if (_words[lo].Length == depth + 1)
-            {
-                found.Add((start + depth + 1, _logProbability[lo]));
-                lo++;
-            }
-            int next = start + depth + 1;
-            if (next >= limit || lo >= hi)
+            if (!float.IsNaN(_logProbability[node]))
+                found.Add((end, _logProbability[node]));
+            if (end >= limit)
                 return;
-            char c = text[next];
-            int d = depth + 1;
-            int newLo = LowerBound(lo, hi, d, c);
-            int newHi = UpperBound(newLo, hi, d, c);
-            if (newLo >= newHi)
-                return;
-            (lo, hi) = (newLo, newHi);
+            node = Child(node, text[end]);
         }
     }
 
     public bool TryGetLogProbability(string word, out float logProbability)
     {
-        int index = Array.BinarySearch(_words, word, StringComparer.Ordinal);
-        logProbability = index >= 0 ? _logProbability[index] : 0;
-        return index >= 0;
-    }
-
-    /// <summary>First index in [lo, hi) whose character at <paramref name="depth"/> is ≥ c (all words there are longer than depth).</summary>
-    private int LowerBound(int lo, int hi, int depth, char c)
-    {
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (_words[mid][depth] < c) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
-
-    private int UpperBound(int lo, int hi, int depth, char c)
-    {
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (_words[mid][depth] <= c) lo = mid + 1; else hi = mid;
-        }
-        return lo;
+        logProbability = 0;
+        if (word.Length == 0)
+            return false;
+        int node = _firstNode[word[0]] - 1;
+        for (int k = 1; k < word.Length && node != None; k++)
+            node = Child(node, word[k]);
+        if (node == None || float.IsNaN(_logProbability[node]))
+            return false;
+        logProbability = _logProbability[node];
+        return true;
     }
 }
