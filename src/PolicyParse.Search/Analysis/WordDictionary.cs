@@ -46,9 +46,15 @@ internal sealed class WordDictionary
                 continue;
             int node = _firstNode[word[0]] - 1;
             if (node == None)
-                _firstNode[word[0]] = (node = NewNode(None, word[0])) + 1;
+            {
+                node = NewNode(None, word[0]);
+                _firstNode[word[0]] = node + 1;
+            }
             for (int k = 1; k < word.Length; k++)
-                node = Child(node, word[k]) is var child && child != None ? child : AddChild(node, word[k]);
+            {
+                int child = Child(node, word[k]);
+                node = child != None ? child : AddChild(node, word[k]);
+            }
             var logProbability = (float)(Math.Log(frequencies[i]) - logTotal);
             if (float.IsNaN(_logProbability[node]) || logProbability > _logProbability[node])
                 _logProbability[node] = logProbability;

@@ -62,8 +62,11 @@ internal sealed class SegmentFacets
                 byHash[hash] = candidates = new List<int>(1);
             int pattern = -1;
             foreach (int candidate in candidates)
-                if (SameSlots(patternSlots, starts[candidate], starts[candidate + 1], slots))
-                    pattern = candidate;
+            {
+                if (!SameSlots(patternSlots, starts[candidate], starts[candidate + 1], slots)) continue;
+                pattern = candidate;
+                break;
+            }
             if (pattern < 0)
             {
                 pattern = starts.Count - 1;
