@@ -62,15 +62,18 @@ public sealed class PolicyIndex : IDisposable
 
     private readonly IndexWriter? _writer;
 
+    private readonly SearchWorkers? _searchWorkers;
+
     private PolicyIndex(Directory directory, string location, PolicyIndexOptions options, bool readOnly = false)
     {
         _directory = directory;
         Location = location;
         QueryAnalyzer = options.QueryAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Search);
+        _searchWorkers = options.SearchThreads > 1 ? new SearchWorkers(options.SearchThreads - 1) : null;
         if (readOnly)
         {
             // No writer and no write lock: an indexer may run beside, and its commits are seen on refresh.
-            Searchers = new SearcherManager(directory, new ParallelSearcher.Factory(options.SearchThreads));
+            Searchers = new SearcherManager(directory, new ParallelSearcher.Factory(_searchWorkers));
             return;
         }
         var config = new IndexWriterConfig(Version, ExactFields.Wrap(options.IndexAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Index)))
@@ -80,7 +83,7 @@ public sealed class PolicyIndex : IDisposable
             UseCompoundFile = false, // a flushed segment is written once, not again into a compound file: bulk runs about 5% faster
         };
         _writer = new IndexWriter(directory, config);
-        Searchers = new SearcherManager(_writer, true, new ParallelSearcher.Factory(options.SearchThreads));
+        Searchers = new SearcherManager(_writer, true, new ParallelSearcher.Factory(_searchWorkers));
     }
 
     /// <summary>Opens (or creates) the index in <paramref name="folder"/>.</summary>
@@ -261,6 +264,7 @@ public sealed class PolicyIndex : IDisposable
     public void Dispose()
     {
         Searchers.Dispose();
+        _searchWorkers?.Dispose();
         _writer?.Dispose(); // commits what is pending
         _directory.Dispose();
     }

@@ -1,9 +1,6 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.ExceptionServices;
-using System.Threading.Tasks;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -18,12 +15,14 @@ namespace PolicyParse.Search.Searching;
 /// </summary>
 internal sealed class ParallelSearcher : IndexSearcher
 {
-    private readonly int _threads;
+    private readonly SearchWorkers? _workers;
     private readonly AtomicReaderContext[] _largestFirst; // a thread free takes the next: the big ones do not come last
 
-    public ParallelSearcher(IndexReader reader, int threads) : base(reader)
+    /// <param name="reader">The index.</param>
+    /// <param name="workers">Threads that help the caller's; null to search on the caller's thread alone.</param>
+    public ParallelSearcher(IndexReader reader, SearchWorkers? workers) : base(reader)
     {
-        _threads = Math.Max(1, threads);
+        _workers = workers;
         _largestFirst = reader.Leaves.OrderByDescending(l => l.AtomicReader.MaxDoc).ToArray();
     }
 
@@ -41,35 +40,27 @@ internal sealed class ParallelSearcher : IndexSearcher
     }
 
     /// <summary>
-    /// Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1 on up to the searcher's threads,
-    /// each thread taking the next number when it is free; the first exception is rethrown as it was.
+    /// Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1 on the searcher's threads, each
+    /// thread taking the next number when it is free; the first exception is rethrown as it was.
     /// </summary>
     public void ForEach(int count, Action<int> body)
     {
-        if (_threads == 1 || count <= 1)
+        if (_workers is null || count <= 1)
         {
             for (int i = 0; i < count; i++)
                 body(i);
             return;
         }
-        try
-        {
-            Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, count), EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { MaxDegreeOfParallelism = _threads }, body);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+        _workers.Run(count, body);
     }
 
     /// <summary>Makes the searchers of a <see cref="SearcherManager"/>.</summary>
     internal sealed class Factory : SearcherFactory
     {
-        private readonly int _threads;
+        private readonly SearchWorkers? _workers;
 
-        public Factory(int threads) => _threads = threads;
+        public Factory(SearchWorkers? workers) => _workers = workers;
 
-        public override IndexSearcher NewSearcher(IndexReader reader) => new ParallelSearcher(reader, _threads);
+        public override IndexSearcher NewSearcher(IndexReader reader) => new ParallelSearcher(reader, _workers);
     }
 }
