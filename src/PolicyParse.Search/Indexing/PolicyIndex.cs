@@ -24,7 +24,9 @@ public sealed class PolicyIndexOptions
 
     /// <summary>
     /// Threads one search runs on, each searching one segment of the index at a time; default one per processor.
-    /// A service answering many searches at once gains nothing from more than 1.
+    /// A service answering many searches at once gains nothing from more than 1. The threads beside the
+    /// caller's look for more work for 2 ms after a search before they sleep (waking a sleeping thread is
+    /// slow on virtual machines): up to 2 ms of one core's time after a search that no other follows.
     /// </summary>
     public int SearchThreads { get; init; } = Environment.ProcessorCount;
 }
