@@ -39,10 +39,13 @@ internal sealed class SearchWorkers : IDisposable
             for (int i = 0; i < _helpers; i++)
                 new Thread(Help) { IsBackground = true, Name = "PolicyParse search helper" }.Start();
         var batch = new Batch(count, body);
-        for (int i = 0; i < _helpers; i++)
-            _queue.Enqueue(batch); // one copy per helper: each that takes one joins in
-        if (Volatile.Read(ref _sleeping) > 0)
-            _wake.Release(Math.Min(_helpers, Volatile.Read(ref _sleeping)));
+        if (!_disposed)
+        {
+            for (int i = 0; i < _helpers; i++)
+                _queue.Enqueue(batch); // one copy per helper: each that takes one joins in
+            if (Volatile.Read(ref _sleeping) is var sleeping and > 0)
+                _wake.Release(Math.Min(_helpers, sleeping));
+        }
         batch.Work();
         batch.WaitUntilDone();
     }
@@ -75,7 +78,8 @@ internal sealed class SearchWorkers : IDisposable
     public void Dispose()
     {
         _disposed = true;
-        _wake.Release(_helpers);
+        if (_helpers > 0)
+            _wake.Release(_helpers);
     }
 
     /// <summary>One call's numbers: taken one at a time by whoever is free.</summary>
