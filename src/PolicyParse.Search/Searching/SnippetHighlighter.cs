@@ -69,14 +69,15 @@ namespace PolicyParse.Search.Searching
         private static List<(int From, int To)> Windows(string text, ISet<string> terms, int max)
         {
             var clauses = new List<(int From, int To)>();
-            foreach (var term in terms)
+            var searched = terms.Select(t => (Term: t, Comparison: Comparison(t))).ToList(); // once per term, not per occurrence
+            foreach (var (term, comparison) in searched)
             {
                 int at = 0;
-                for (int found = 0; found < max && (at = text.IndexOf(term, at, Comparison(term))) >= 0; found++, at += term.Length)
+                for (int found = 0; found < max && (at = text.IndexOf(term, at, comparison)) >= 0; found++, at += term.Length)
                 {
                     int from = Math.Max(0, at - 2 * Context), to = Math.Min(text.Length, at + term.Length + 2 * Context);
-                    foreach (var near in terms)
-                        for (int n = from; n < to && (n = text.IndexOf(near, n, to - n, Comparison(near))) >= 0; n += near.Length)
+                    foreach (var (near, nearComparison) in searched)
+                        for (int n = from; n < to && (n = text.IndexOf(near, n, to - n, nearComparison)) >= 0; n += near.Length)
                             clauses.Add(Clause(text, n, n + near.Length));
                 }
             }
