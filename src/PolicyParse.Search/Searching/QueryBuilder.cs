@@ -164,7 +164,7 @@ internal sealed class QueryBuilder
             return null;
         var inTitle = Phrase(IndexFields.Title, words, false)!;
         inTitle.Boost = TitleBoost;
-        return new BooleanQuery { { anywhere, Occur.MUST }, { inTitle, Occur.SHOULD } };
+        return new TitleRankedQuery(anywhere, inTitle);
     }
 
     private static Query? Either(Query? first, Query? second) =>
