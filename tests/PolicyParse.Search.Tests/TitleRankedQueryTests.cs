@@ -62,6 +62,16 @@ public class TitleRankedQueryTests : IClassFixture<CorpusIndex>
         }
     }
 
+    [Fact]
+    public void It_prints_and_compares_as_its_boolean_query_nested_in_another()
+    {
+        var builder = new QueryBuilder(_corpus.Index.QueryAnalyzer, SearchKind.Notices);
+        var query = Assert.IsType<TitleRankedQuery>(builder.Build("\"政府信息公开\""));
+        Assert.Equal("(" + query.AsBooleanQuery() + ")", query.ToString());
+        Assert.Equal(query, builder.Build("\"政府信息公开\""));
+        Assert.NotEqual(query, builder.Build("政务公开"));
+    }
+
     /// <summary>The query with every <see cref="TitleRankedQuery"/> replaced by its BooleanQuery.</summary>
     private static Query AsBooleanQueries(Query query)
     {

@@ -43,7 +43,8 @@ internal sealed class TitleRankedQuery : Query
 
     public override Weight CreateWeight(IndexSearcher searcher) => new TitleRankedWeight(this, searcher);
 
-    public override string ToString(string field) => $"+{Text.ToString(field)} {Title.ToString(field)}" + ToStringUtils.Boost(Boost);
+    /// <summary>As its BooleanQuery would print nested in another: (+text title).</summary>
+    public override string ToString(string field) => $"(+{Text.ToString(field)} {Title.ToString(field)})" + ToStringUtils.Boost(Boost);
 
     public override bool Equals(object? obj) =>
         obj is TitleRankedQuery other && Boost == other.Boost && Text.Equals(other.Text) && Title.Equals(other.Title);
