@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
@@ -60,10 +61,7 @@ internal sealed class QueryBuilder
             return new MatchAllDocsQuery();
         if (alternatives.Count == 1)
             return Unwrapped(WithPositiveClause(alternatives[0]));
-        var any = new BooleanQuery();
-        foreach (var alternative in alternatives)
-            any.Add(Unwrapped(WithPositiveClause(alternative)), Occur.SHOULD);
-        return any;
+        return new AlternativesQuery(alternatives.Select(a => Unwrapped(WithPositiveClause(a))));
     }
 
     /// <summary>
@@ -168,7 +166,7 @@ internal sealed class QueryBuilder
     }
 
     private static Query? Either(Query? first, Query? second) =>
-        first is null || second is null ? first ?? second : new BooleanQuery { { first, Occur.SHOULD }, { second, Occur.SHOULD } };
+        first is null || second is null ? first ?? second : new AlternativesQuery(new[] { first, second });
 
     /// <summary>The phrase of the analyzed tokens of <paramref name="text"/> in <paramref name="field"/>.</summary>
     internal Query? Phrase(string field, string text, bool highlight)
