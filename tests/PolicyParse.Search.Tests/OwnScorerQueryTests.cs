@@ -31,7 +31,7 @@ public class OwnScorerQueryTests : IClassFixture<CorpusIndex>
         try
         {
             var query = new QueryBuilder(_corpus.Index.QueryAnalyzer, kind).Build(words);
-            var expected = searcher.Search(AsBooleanQueries(query), 1000);
+            var expected = searcher.Search(BooleanEquivalent.Of(query), 1000);
             var actual = searcher.Search(query, 1000);
 
             Assert.True(expected.TotalHits > 0);
@@ -81,35 +81,13 @@ public class OwnScorerQueryTests : IClassFixture<CorpusIndex>
     {
         var builder = new QueryBuilder(_corpus.Index.QueryAnalyzer, SearchKind.Notices);
         var query = Assert.IsType<TitleRankedQuery>(builder.Build("\"政府信息公开\""));
-        Assert.Equal("(" + query.AsBooleanQuery() + ")", query.ToString());
+        Assert.Equal("(" + BooleanEquivalent.Of(query) + ")", query.ToString());
         Assert.Equal(query, builder.Build("\"政府信息公开\""));
         Assert.NotEqual(query, builder.Build("政务公开"));
 
         var alternatives = Assert.IsType<AlternativesQuery>(builder.Build("工作要点 OR 数据开放"));
-        Assert.Equal("(" + AsBooleanQueries(alternatives) + ")", alternatives.ToString());
+        Assert.Equal("(" + BooleanEquivalent.Of(alternatives) + ")", alternatives.ToString());
         Assert.Equal(alternatives, builder.Build("工作要点 OR 数据开放"));
         Assert.NotEqual(alternatives, builder.Build("数据开放 OR 工作要点"));
-    }
-
-    /// <summary>The query with every query of a scorer of its own replaced by its BooleanQuery.</summary>
-    private static Query AsBooleanQueries(Query query)
-    {
-        switch (query)
-        {
-            case TitleRankedQuery titleRanked:
-                return titleRanked.AsBooleanQuery();
-            case AlternativesQuery alternatives:
-                var any = new BooleanQuery();
-                foreach (var alternative in alternatives.Alternatives)
-                    any.Add(AsBooleanQueries(alternative), Occur.SHOULD);
-                return any;
-            case BooleanQuery boolean:
-                var copy = new BooleanQuery(boolean.CoordDisabled);
-                foreach (var clause in boolean.Clauses)
-                    copy.Add(AsBooleanQueries(clause.Query), clause.Occur);
-                return copy;
-            default:
-                return query;
-        }
     }
 }

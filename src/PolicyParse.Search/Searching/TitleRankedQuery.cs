@@ -24,9 +24,6 @@ internal sealed class TitleRankedQuery : Query
     /// <summary>What adds to the score of a document that matches <see cref="Text"/>.</summary>
     public Query Title { get; }
 
-    /// <summary>The BooleanQuery whose matches and scores this query gives.</summary>
-    public BooleanQuery AsBooleanQuery() => new() { { Text, Occur.MUST }, { Title, Occur.SHOULD } };
-
     public override Query Rewrite(IndexReader reader)
     {
         Query text = Text.Rewrite(reader), title = Title.Rewrite(reader);

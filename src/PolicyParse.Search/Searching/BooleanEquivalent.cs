@@ -1,0 +1,32 @@
+using Lucene.Net.Search;
+
+namespace PolicyParse.Search.Searching;
+
+/// <summary>
+/// A query with Lucene's own BooleanQuery in place of each query that has a scorer of this library's
+/// (<see cref="TitleRankedQuery"/>, <see cref="AlternativesQuery"/>): the reference those scorers are
+/// tested and measured against.
+/// </summary>
+internal static class BooleanEquivalent
+{
+    public static Query Of(Query query)
+    {
+        switch (query)
+        {
+            case TitleRankedQuery titleRanked:
+                return new BooleanQuery { { Of(titleRanked.Text), Occur.MUST }, { Of(titleRanked.Title), Occur.SHOULD } };
+            case AlternativesQuery alternatives:
+                var any = new BooleanQuery();
+                foreach (var alternative in alternatives.Alternatives)
+                    any.Add(Of(alternative), Occur.SHOULD);
+                return any;
+            case BooleanQuery boolean:
+                var copy = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
+                foreach (var clause in boolean.Clauses)
+                    copy.Add(Of(clause.Query), clause.Occur);
+                return copy;
+            default:
+                return query;
+        }
+    }
+}
