@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyParse.Search.Searching;
 
@@ -69,6 +70,27 @@ public class OwnScorerQueryTests : IClassFixture<CorpusIndex>
             Assert.Contains("coord(1/2)", explained[^1]); // the last: the word in its text alone
             Assert.DoesNotContain("coord(1/2)", explained[0]); // the first: in its title too
             Assert.True(hits[0].Score > 2 * hits[^1].Score);
+        }
+        finally
+        {
+            _corpus.Index.Searchers.Release(searcher);
+        }
+    }
+
+    [Fact]
+    public void They_rewrite_their_parts()
+    {
+        static PhraseQuery OneTermPhrase(string field, string term) => new() { new Term(field, term) }; // rewrites to a TermQuery
+        var titleRanked = new TitleRankedQuery(OneTermPhrase("text", "政务公开"), new TermQuery(new Term("title", "政务公开")));
+        var alternatives = new AlternativesQuery(new Query[] { titleRanked, OneTermPhrase("taskText", "政务公开") });
+        var searcher = _corpus.Index.Searchers.Acquire();
+        try
+        {
+            var rewritten = Assert.IsType<AlternativesQuery>(searcher.Rewrite(alternatives));
+            Assert.IsType<TermQuery>(Assert.IsType<TitleRankedQuery>(rewritten.Alternatives[0]).Text);
+            Assert.IsType<TermQuery>(rewritten.Alternatives[1]);
+            Assert.Same(rewritten, rewritten.Rewrite(searcher.IndexReader));
+            Assert.True(searcher.Search(alternatives, 1).TotalHits > 6); // notices and tasks
         }
         finally
         {

@@ -28,9 +28,10 @@ internal sealed class AlternativesQuery : Query
     public override Query Rewrite(IndexReader reader)
     {
         var rewritten = _alternatives.Select(a => a.Rewrite(reader)).ToArray();
-        return rewritten.SequenceEqual(_alternatives, ReferenceEqualityComparer.Instance)
-            ? this
-            : new AlternativesQuery(rewritten) { Boost = Boost };
+        bool changed = false;
+        for (int i = 0; i < rewritten.Length; i++)
+            changed |= !ReferenceEquals(rewritten[i], _alternatives[i]);
+        return changed ? new AlternativesQuery(rewritten) { Boost = Boost } : this;
     }
 
     public override void ExtractTerms(ISet<Term> terms)
@@ -49,15 +50,6 @@ internal sealed class AlternativesQuery : Query
         obj is AlternativesQuery other && Boost == other.Boost && _alternatives.SequenceEqual(other._alternatives);
 
     public override int GetHashCode() => _alternatives.Aggregate(Boost.GetHashCode(), (hash, a) => hash * 31 + a.GetHashCode());
-
-    private sealed class ReferenceEqualityComparer : IEqualityComparer<Query>
-    {
-        public static readonly ReferenceEqualityComparer Instance = new();
-
-        public bool Equals(Query? x, Query? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Query obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-    }
 
     /// <summary>Normalizes and explains as BooleanWeight does for SHOULD clauses.</summary>
     private sealed class AlternativesWeight : Weight

