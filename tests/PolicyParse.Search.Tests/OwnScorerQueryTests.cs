@@ -32,7 +32,10 @@ public class OwnScorerQueryTests : IClassFixture<CorpusIndex>
         try
         {
             var query = new QueryBuilder(_corpus.Index.QueryAnalyzer, kind).Build(words);
-            var expected = searcher.Search(BooleanEquivalent.Of(query), 1000);
+            var reference = BooleanEquivalent.Of(query);
+            Assert.True(HasOwnScorer(query));
+            Assert.False(HasOwnScorer(reference));
+            var expected = searcher.Search(reference, 1000);
             var actual = searcher.Search(query, 1000);
 
             Assert.True(expected.TotalHits > 0);
@@ -112,4 +115,11 @@ public class OwnScorerQueryTests : IClassFixture<CorpusIndex>
         Assert.Equal(alternatives, builder.Build("工作要点 OR 数据开放"));
         Assert.NotEqual(alternatives, builder.Build("数据开放 OR 工作要点"));
     }
+
+    private static bool HasOwnScorer(Query query) => query switch
+    {
+        TitleRankedQuery or AlternativesQuery => true,
+        BooleanQuery boolean => boolean.Clauses.Any(c => HasOwnScorer(c.Query)),
+        _ => false,
+    };
 }
