@@ -107,12 +107,7 @@ internal sealed class AlternativesQuery : Query
                 return new ComplexExplanation(false, 0f, "no matching clause");
             sum.Match = true;
             sum.Value = score;
-            if (_coord[matches] == 1f)
-                return sum;
-            var product = new ComplexExplanation(true, score * _coord[matches], "product of:");
-            product.AddDetail(sum);
-            product.AddDetail(new Explanation(_coord[matches], $"coord({matches}/{_weights.Length})"));
-            return product;
+            return CoordinatedExplanation.Of(sum, _coord[matches], matches, _weights.Length);
         }
     }
 

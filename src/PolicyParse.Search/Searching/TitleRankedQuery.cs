@@ -105,13 +105,9 @@ internal sealed class TitleRankedQuery : Query
                 score += title.Value;
             }
             sum.Value = score;
-            float coord = title.IsMatch ? _bothMatch : _titleMissing;
-            if (coord == 1f)
-                return sum;
-            var product = new ComplexExplanation(true, score * coord, "product of:");
-            product.AddDetail(sum);
-            product.AddDetail(new Explanation(coord, $"coord({(title.IsMatch ? 2 : 1)}/2)"));
-            return product;
+            return title.IsMatch
+                ? CoordinatedExplanation.Of(sum, _bothMatch, 2, 2)
+                : CoordinatedExplanation.Of(sum, _titleMissing, 1, 2);
         }
     }
 
