@@ -11,6 +11,7 @@ var root = new RootCommand("PolicyParse: read Chinese government notices (公文
     StatsCommand.Create(),
     PolicyParse.Cli.Serve.ServeCommand.Create(),
     ExportCommand.Create(),
+    AccuracyCommand.Create(),
 };
 
 var parseResult = root.Parse(args);
