@@ -46,6 +46,26 @@ public class HeaderTests
         Assert.Equal("发改办财金规〔2019〕860 号", d.DocNumber!.Raw);
     }
 
+    [Theory]
+    [InlineData("市人民政府关于在全市范围内全面推行\n工程建设项目审批制度改革的意见", "市人民政府关于在全市范围内全面推行工程建设项目审批制度改革的意见")]
+    [InlineData("省政府关于同意举办第三届全省运动会\n组委会组建方案的批复", "省政府关于同意举办第三届全省运动会组委会组建方案的批复")]
+    [InlineData("县政府办公室转发县财政局\n关于规范专项资金管理意见的通知", "县政府办公室转发县财政局关于规范专项资金管理意见的通知")]
+    [InlineData("县人民政府办公室\n关于做好防汛工作的紧急通知", "县人民政府办公室关于做好防汛工作的紧急通知")]
+    public void A_title_broken_after_a_word_that_ends_like_an_organ_is_kept_whole(string lines, string title)
+    {
+        var d = Parse(lines + "\n某政发〔2020〕3号\n各单位：\n正文。");
+        Assert.Equal(title, d.Title);
+        Assert.Equal("某政发〔2020〕3号", d.DocNumber!.Text);
+    }
+
+    [Fact]
+    public void A_letter_spaced_organ_line_over_a_title_is_a_banner()
+    {
+        var d = Parse("县 人 民 政 府 办 公 室\n关于做好防汛工作的通知\n各单位：\n正文。");
+        Assert.Equal("关于做好防汛工作的通知", d.Title);
+        Assert.Equal(new[] { "县人民政府办公室" }, d.Issuers);
+    }
+
     [Fact]
     public void Header_mark_gives_issuers_when_there_is_no_signature()
     {

@@ -17,6 +17,10 @@ public class NormalizerTests
     [InlineData("支持IPv6 协议", "支持IPv6协议")]
     [InlineData("Internet Protocol  v6", "Internet Protocol v6")]
     [InlineData("各镇〈街〉", "各镇〈街〉")]
+    [InlineData("市财政局&bsp;&sp;", "市财政局")]
+    [InlineData("县人民政府&nbsp&nbsp办公室", "县人民政府办公室")]
+    [InlineData("R&D投入", "R&D投入")]
+    [InlineData("A&B;C", "A&B;C")]
     public void Normalizes_spaces_widths_and_markup(string input, string expected) =>
         Assert.Equal(expected, TextNormalizer.Normalize(input));
 }

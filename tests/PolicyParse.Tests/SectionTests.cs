@@ -8,6 +8,16 @@ public class SectionTests
         new PolicyParser().ParseText("关于做好测试工作的通知\n各单位：\n" + body, "t.txt");
 
     [Fact]
+    public void A_level1_item_is_headed_by_its_first_sentence_or_its_whole_line()
+    {
+        var d = Parse("一、加强统筹，压实责任\n各单位要抓好落实。\n二、对按期完成改造任务、群众满意度高的县（市、区），在安排下一年度补助资金时予以倾斜。其他县按原办法执行。\n三、资金不足的，由各县自筹：\n（一）用好专项债，加快支出进度，确保资金及时足额到位。");
+        Assert.Equal(new[] { "加强统筹，压实责任", "对按期完成改造任务、群众满意度高的县（市、区），在安排下一年度补助资金时予以倾斜", "资金不足的，由各县自筹：" },
+            d.Sections.Select(s => s.Heading));
+        Assert.Equal("其他县按原办法执行。", d.Sections[1].Text);
+        Assert.Null(d.Sections[2].Children[0].Heading); // below level 1 a long clause sentence stays text
+    }
+
+    [Fact]
     public void Five_heading_families_nest_by_family()
     {
         var d = Parse("一、总体要求\n（一）工作目标。到年底完成。\n1．建立台账\n（1）按月更新\n①专人负责\n2、定期通报\n二、保障措施");

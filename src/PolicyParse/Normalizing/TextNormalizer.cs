@@ -17,7 +17,7 @@ public static class TextNormalizer
         @"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>", RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexTimeout);
 
     private static readonly Regex HtmlEntity = new(
-        @"&(?:(?<name>nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos)|#(?<dec>[0-9]{1,7})|#[xX](?<hex>[0-9a-fA-F]{1,6}));",
+        @"&(?:(?<name>nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos);|#(?<dec>[0-9]{1,7});|#[xX](?<hex>[0-9a-fA-F]{1,6});|(?<broken>nbsp(?![a-zA-Z;])|[a-zA-Z]{2,8};))",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexTimeout);
 
     /// <summary>Normalizes one paragraph or cell.</summary>
@@ -97,6 +97,8 @@ public static class TextNormalizer
 
     private static string DecodeEntity(Match m)
     {
+        if (m.Groups["broken"].Success)
+            return " ";
         if (m.Groups["name"].Success)
             return m.Groups["name"].Value switch
             {

@@ -50,7 +50,7 @@ internal static class HeaderParser
             }
             if (IsBodyText(text))
                 break;
-            if (titleLines.Count == 0 && IsOrganMark(text))
+            if (titleLines.Count == 0 && IsOrganMark(text) && !(number is null && organMark.Count == 0 && IsTitleIssuerLine(lines, i)))
             {
                 organMark.AddRange(SplitOrganMark(line.Raw));
                 continue;
@@ -80,6 +80,24 @@ internal static class HeaderParser
     private static bool IsOrganMark(string text) =>
         (text.EndsWith("文件", StringComparison.Ordinal) && text.Length <= 60 && text.IndexOf("关于", StringComparison.Ordinal) < 0)
         || OrganNames.IsOrganLine(text);
+
+    /// <summary>
+    /// A title broken right after its issuer ("国务院办公厅" / "关于…的函"): an organ name standing alone
+    /// with the 关于 of a title on the next line is the title's first line, not an organ mark — unless it
+    /// is set like a banner (letter-spaced, or ending in 文件). Callers ask only before any number or
+    /// banner line, where a printed notice would have its banner.
+    /// </summary>
+    private static bool IsTitleIssuerLine(IReadOnlyList<Line> lines, int i) =>
+        !lines[i].Text.EndsWith("文件", StringComparison.Ordinal) && !IsLetterSpaced(lines[i].Raw)
+        && i + 1 < lines.Count && !lines[i + 1].IsTable
+        && lines[i + 1].Text.StartsWith("关于", StringComparison.Ordinal) && !IsBodyText(lines[i + 1].Text);
+
+    /// <summary>"区 政 府 办 公 室": Han characters set apart one by one, as banners are.</summary>
+    private static bool IsLetterSpaced(string raw)
+    {
+        var parts = raw.Trim().Split(new[] { ' ', '\u3000', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 3 && parts.Count(p => p.Length == 1) * 2 > parts.Length;
+    }
 
     /// <summary>Joint banners put organs on separate lines or apart with wide gaps; 文件 follows the last.</summary>
     private static IEnumerable<string> SplitOrganMark(string raw) =>

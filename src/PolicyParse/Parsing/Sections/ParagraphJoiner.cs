@@ -8,7 +8,8 @@ namespace PolicyParse.Parsing.Sections;
 /// Re-joins body paragraphs that an extraction broke in the middle ("…全面梳理编写公布镇街政府行" +
 /// "政机关机构职能目录…"). A line is continued when it stops without closing punctuation although it is
 /// running text (it has clauses or an open bracket) and the next line does not start a new unit.
-/// Short headings without punctuation ("（一）加强政府信息管理") are complete and never joined.
+/// Short headings without punctuation ("（一）加强政府信息管理"), and short level-1 headings with clauses
+/// ("一、加强统筹，压实责任"), are complete and never joined.
 /// </summary>
 internal static class ParagraphJoiner
 {
@@ -40,6 +41,8 @@ internal static class ParagraphJoiner
         if (EndsClosed(a.Text) || StartsNewUnit(b))
             return false;
         string body = a.Marker is { } m ? a.Text.Substring(m.Length) : a.Text;
+        if (IsShortTopHeading(a, body))
+            return false;
         return (StartsWithFragment(b.Text) && LooksLikeRunningText(body))
                || body.IndexOfAny(RunningTextMarks) >= 0 || body.EndsWith("、", StringComparison.Ordinal) || HasOpenBracket(body);
     }
@@ -53,6 +56,13 @@ internal static class ParagraphJoiner
         int end = text.IndexOf('。');
         return end is > 0 and <= 3;
     }
+
+    /// <summary>
+    /// "一、加强统筹，压实责任": a level-1 heading with clauses, shorter than a printed line and not cut
+    /// after a comma, is whole; the body starts on the next line.
+    /// </summary>
+    private static bool IsShortTopHeading(Line a, string body) =>
+        a.Marker is { Family: MarkerFamily.Level1 } && body.Length < 20 && !body.EndsWith("，", StringComparison.Ordinal) && !body.EndsWith("、", StringComparison.Ordinal);
 
     /// <summary>A short heading ("要求") is complete; a long line or an enumeration with 、 is running text.</summary>
     private static bool LooksLikeRunningText(string body) => body.Length >= 20 || body.IndexOf('、') >= 0;

@@ -65,7 +65,7 @@ internal sealed class SectionTreeBuilder
 
         var (heading, text, runsIn) = marker.Kind == SectionKind.Article
             ? (null, line.Text.Substring(marker.Length), false)
-            : InlineHeading.Split(line.Text.Substring(marker.Length));
+            : InlineHeading.Split(line.Text.Substring(marker.Length), topLevel: marker.Family == MarkerFamily.Level1);
         var node = new NodeBuilder(marker, heading, runsIn, line.Location);
         node.AppendText(text);
         (parent?.Children ?? _roots).Add(node);
