@@ -11,4 +11,10 @@ public enum SectionKind
     Section,
     /// <summary>第X条.</summary>
     Article,
+    /// <summary>
+    /// An attached document whose text follows the notice ("附件2" over its title): <c>marker</c> is the
+    /// heading line as printed, <c>number</c> the attachment's number, <c>heading</c> its title, and its
+    /// children its own section tree, numbered afresh.
+    /// </summary>
+    Attachment,
 }

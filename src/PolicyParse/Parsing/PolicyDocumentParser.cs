@@ -70,7 +70,8 @@ public sealed class PolicyDocumentParser
         if (signature is null) warnings.Add("no signature date (成文日期) found");
 
         var bodyLines = lines.Skip(bodyStart).Take(bodyEnd - bodyStart).ToList();
-        var sections = tree.Build();
+        var described = description?.Items ?? Array.Empty<Attachment>();
+        var sections = tree.Build().Concat(AttachmentParts.Build(lines, headings, described, bodyEnd, warnings)).ToArray();
         var year = TaskExtractor.DocumentYear(signature?.SignDate, header.Title);
         var tasks = !_extractTasks ? Array.Empty<PolicyTask>() : TaskExtractor.Extract(bodyLines.Where(l => l.IsTable), sections, year, warnings);
         var document = new PolicyDocument
@@ -87,7 +88,7 @@ public sealed class PolicyDocumentParser
             PrintedBy = tail.PrintedBy,
             PrintDate = tail.PrintDate,
             Cc = tail.Cc,
-            Attachments = AttachmentParser.Merge(description?.Items ?? Array.Empty<Attachment>(), headings.Select(h => h.Attachment)),
+            Attachments = AttachmentParser.Merge(described, headings.Select(h => h.Attachment)),
             Preamble = JoinParagraphs(ParagraphJoiner.Join(letter).Where(l => !l.IsTable).Select(l => l.Text).Append(tree.Preamble)),
             Sections = sections,
             Tasks = tasks,

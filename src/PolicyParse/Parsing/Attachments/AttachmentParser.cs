@@ -7,14 +7,18 @@ using PolicyParse.Model;
 namespace PolicyParse.Parsing.Attachments;
 
 /// <summary>
-/// Reads 附件说明 ("附件：1. … 2. …", numbered items possibly on the following lines, or one unnumbered
-/// title) and the attachment headings ("附件" or "附件2" on its own line above the attachment's title).
+/// Reads 附件说明 ("附件：1. … 2. …" or "附件1.… 2.…", numbered items possibly on the following lines,
+/// or one unnumbered title) and the attachment headings ("附件", "附件2", "附件2：" or "附件二" on its own
+/// line above the attachment's title, which may run over several lines).
 /// </summary>
 internal static class AttachmentParser
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
-    private static readonly Regex Description = new(@"^附\s*件\s*[:：]\s*(?<rest>.+)$", RegexOptions.Compiled, Timeout);
-    private static readonly Regex Heading = new(@"^附\s*件\s*(?<n>\d{1,2})?\s*[:：]?$", RegexOptions.Compiled, Timeout);
+    private static readonly Regex Description = new(
+        @"^附\s*件\s*(?:[:：]\s*(?<rest>.+)|(?<n>\d{1,2})\s*[.．、:：]\s*(?<title>\D.*))$", RegexOptions.Compiled, Timeout);
+    private static readonly Regex Heading = new(@"^附\s*件\s*(?:(?<n>\d{1,2})|(?<cn>[一二三四五六七八九十]{1,3}))?\s*[:：.．、]?$", RegexOptions.Compiled, Timeout);
+    private const int MaxTitleLines = 3;
+    private const int MaxTitleLength = 60;
     private static readonly Regex Item = new(@"(?:^|\s*)(?<n>\d{1,2})\s*[.．、]\s*(?<title>.+?)(?=\s*\d{1,2}\s*[.．、]\D|$)", RegexOptions.Compiled, Timeout);
     private static readonly Regex ItemLine = new(@"^(?<n>\d{1,2})\s*[.．、]\s*(?<title>\D.*)$", RegexOptions.Compiled, Timeout);
 
@@ -28,7 +32,9 @@ internal static class AttachmentParser
             var items = new List<Attachment>();
             var rest = m.Groups["rest"].Value;
             var numbered = Item.Matches(rest).Cast<Match>().ToList();
-            if (numbered.Count > 0 && numbered[0].Index == 0)
+            if (m.Groups["n"].Success)
+                items.Add(new Attachment(int.Parse(m.Groups["n"].Value), CleanTitle(m.Groups["title"].Value)));
+            else if (numbered.Count > 0 && numbered[0].Index == 0)
                 items.AddRange(numbered.Select(x => new Attachment(int.Parse(x.Groups["n"].Value), CleanTitle(x.Groups["title"].Value))));
             else
                 items.Add(new Attachment(null, CleanTitle(rest)));
@@ -45,28 +51,61 @@ internal static class AttachmentParser
         return null;
     }
 
-    /// <summary>Attachment headings in [start, end): the heading's line and the attachment it opens.</summary>
-    public static IEnumerable<(int Index, Attachment Attachment)> FindHeadings(IReadOnlyList<Line> lines, int start, int end)
+    /// <summary>Attachment headings in [start, end): the heading's line, the attachment it opens and where its text starts.</summary>
+    public static IEnumerable<(int Index, Attachment Attachment, int TextStart)> FindHeadings(IReadOnlyList<Line> lines, int start, int end)
     {
         for (int i = start; i + 1 < end; i++)
         {
             if (lines[i].IsTable || lines[i + 1].IsTable) continue;
             var m = Heading.Match(lines[i].Text);
             if (!m.Success) continue;
-            int? number = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value) : null;
-            yield return (i, new Attachment(number, CleanTitle(lines[i + 1].Text)));
+            int? number = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value)
+                : m.Groups["cn"].Success ? ChineseNumerals.Parse(m.Groups["cn"].Value) : null;
+            int textStart = i + 2;
+            var title = lines[i + 1].Text;
+            while (textStart < end && textStart - i - 1 < MaxTitleLines && ContinuesTitle(title, lines[textStart]))
+                title += lines[textStart++].Text;
+            yield return (i, new Attachment(number, CleanTitle(title)), textStart);
         }
     }
 
-    /// <summary>Merges described and headed attachments; the description's numbering wins.</summary>
+    /// <summary>
+    /// A title set over several lines: the next line goes on with it when the title so far cannot end
+    /// there (it ends in a function word such as 的 or 和) or the line is a short parenthetical note
+    /// ("（共130项）"), and it is no sentence, heading or table.
+    /// </summary>
+    private static bool ContinuesTitle(string title, Line next) =>
+        !next.IsTable && next.Marker is null && title.Length + next.Text.Length <= MaxTitleLength
+        && next.Text.IndexOfAny(new[] { '。', '，', '；', '：', ':' }) < 0
+        && (TitleCannotEnd(title) || (next.Text.StartsWith("（", StringComparison.Ordinal) && next.Text.EndsWith("）", StringComparison.Ordinal)));
+
+    private static bool TitleCannotEnd(string title) => title.Length > 0 && "的和与及或、".IndexOf(title[title.Length - 1]) >= 0;
+
+    /// <summary>
+    /// Merges described and headed attachments; the description's numbering and wording win. A heading
+    /// is the described attachment when it has its number, or when one title begins the other (a
+    /// heading's title read off fewer lines, or without the description's note).
+    /// </summary>
     public static IReadOnlyList<Attachment> Merge(IReadOnlyList<Attachment> described, IEnumerable<Attachment> headed)
     {
         var result = described.ToList();
         foreach (var a in headed)
-            if (!result.Any(r => r.Title == a.Title))
+            if (Describing(described, a) is null && !result.Any(r => SameTitle(r.Title, a.Title)))
                 result.Add(a);
         return result;
     }
+
+    /// <summary>The described attachment a heading opens, or null.</summary>
+    public static Attachment? Describing(IReadOnlyList<Attachment> described, Attachment headed) =>
+        described.FirstOrDefault(d => SameTitle(d.Title, headed.Title))
+        ?? (described.Count > 1 && headed.Number is int n ? described.FirstOrDefault(d => d.Number == n) : null)
+        ?? (described.Count == 1 && headed.Number is null or 1 ? described[0] : null);
+
+    private static bool SameTitle(string a, string b) =>
+        a == b || (Math.Min(a.Length, b.Length) >= MinPrefixTitle && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
+
+    /// <summary>Shorter titles are too common ("名单", "申请表") to tell one attachment by its first characters.</summary>
+    private const int MinPrefixTitle = 6;
 
     private static string CleanTitle(string title) => title.Trim().TrimEnd('；', ';', '。', '，', ',');
 }
