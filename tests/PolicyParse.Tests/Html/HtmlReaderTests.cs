@@ -32,6 +32,24 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Server_template_code_left_in_a_saved_page_is_not_text()
+    {
+        var page = "<%@ page contentType=\"text/html;charset=UTF-8\" language=\"java\" %>\n<%@ taglib prefix=\"c\" uri=\"http://java.sun.com/jsp/jstl/core\" %>\n"
+                   + "<?php echo $header; ?><style>p { margin: 0 }</style></head><body><p>某政办函[2013]89号</p>" + Notice + "<% if (x) { %><p>（此件公开发布）</p><% } %></body></html>";
+        var d = Parser.Parse(Utf8(page), "notice.jsp.html");
+        Assert.Equal("某某市人民政府办公室关于做好测试工作的通知", d.Title);
+        Assert.Equal("某政办函〔2013〕89号", d.DocNumber!.Text);
+        Assert.Equal("此件公开发布", d.PublishAttribute);
+        Assert.DoesNotContain(d.Warnings, w => w.Contains("title"));
+    }
+
+    [Theory]
+    [InlineData("<p>a</p><% unclosed", "<p>a</p><% unclosed")]
+    [InlineData("x<%-- comment --%>y<?PHP z ?>w", "xyw")]
+    public void Server_directives_are_cut_in_one_scan(string html, string expected) =>
+        Assert.Equal(expected, PolicyParse.Reading.Html.ServerDirectives.Strip(html));
+
+    [Fact]
     public void A_page_that_declares_gb2312_but_is_utf8_is_still_read()
     {
         var d = Parser.Parse(Utf8(Page(Notice, "<meta charset=\"gb2312\">")), "lying.html");

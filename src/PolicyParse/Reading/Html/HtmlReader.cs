@@ -22,7 +22,7 @@ public sealed class HtmlReader : IDocumentReader
     /// <inheritdoc />
     public DocumentLayout Read(byte[] content, string? fileName)
     {
-        var html = HtmlDecoder.Decode(content, fileName);
+        var html = ServerDirectives.Strip(HtmlDecoder.Decode(content, fileName));
         // A parser per page: one shared parser behind a lock would serialize a parallel bulk run.
         using (var document = new HtmlParser(ParserOptions).ParseDocument(html))
         {
