@@ -66,6 +66,20 @@ public class HeaderTests
         Assert.Equal(new[] { "县人民政府办公室" }, d.Issuers);
     }
 
+    [Theory]
+    [InlineData("省人民政府\u3000省军区", new[] { "省人民政府", "省军区" })]
+    [InlineData("国务院办公厅中央军委办公厅", new[] { "国务院办公厅", "中央军委办公厅" })]
+    [InlineData("财政部税务总局", new[] { "财政部", "税务总局" })]
+    [InlineData("某某县人民政府办公室某某县教育局", new[] { "某某县人民政府办公室", "某某县教育局" })]
+    [InlineData("公安部交通管理局", new[] { "公安部交通管理局" })]
+    [InlineData("某某市人民政府办公室", new[] { "某某市人民政府办公室" })]
+    [InlineData("区 政 府 办 公 室", new[] { "区政府办公室" })]
+    public void Joint_signatures_split_into_their_organs(string signature, string[] issuers)
+    {
+        var d = Parse("关于做好某项工作的通知\n各单位：\n正文。\n" + signature + "\n2020年3月1日");
+        Assert.Equal(issuers, d.Issuers);
+    }
+
     [Fact]
     public void Header_mark_gives_issuers_when_there_is_no_signature()
     {

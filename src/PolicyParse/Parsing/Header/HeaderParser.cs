@@ -103,5 +103,6 @@ internal static class HeaderParser
     private static IEnumerable<string> SplitOrganMark(string raw) =>
         OrganNames.SplitOnWideGaps(raw)
             .Select(part => part.EndsWith("文件", StringComparison.Ordinal) ? part.Substring(0, part.Length - 2) : part)
-            .Where(part => part.Length > 0);
+            .Where(part => part.Length > 0)
+            .SelectMany(JointOrgans.Split);
 }

@@ -25,7 +25,7 @@ internal static class SignatureParser
                 first--;
             if (first == i)
                 continue; // a date alone is not a signature
-            var issuers = lines.Skip(first).Take(i - first).SelectMany(l => OrganNames.SplitOnWideGaps(l.Raw)).ToArray();
+            var issuers = lines.Skip(first).Take(i - first).SelectMany(l => JointOrgans.Split(l.Raw)).ToArray();
             return new SignatureResult(issuers, date, first, i + 1);
         }
         return null;

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PolicyParse.Normalizing;
+
+namespace PolicyParse.Parsing;
+
+/// <summary>
+/// Splits the organs of a joint signature or banner however they are set: apart with wide gaps, with
+/// a single space or tab between names, or written together with no separator
+/// ("国务院办公厅中央军委办公厅", "财政部税务总局"). Names written together are split only where the
+/// left part is a whole organ name and the right part begins like another organ — a central organ
+/// of the lexicon or a place ("XX省", "XX市") — so that one organ's own sub-unit
+/// ("公安部交通管理局") stays whole.
+/// </summary>
+internal static class JointOrgans
+{
+    public static IReadOnlyList<string> Split(string raw) =>
+        (SplitOnEverySpace(raw) ?? OrganNames.SplitOnWideGaps(raw)).SelectMany(SplitWrittenTogether).ToArray();
+
+    /// <summary>"国务院 中央军委": names apart with a single space each, when every part is an organ; else null.</summary>
+    private static IReadOnlyList<string>? SplitOnEverySpace(string raw)
+    {
+        var pieces = raw.Split(new[] { ' ', '\t', '\u3000', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToArray();
+        return pieces.Length > 1 && pieces.All(p => p.Length >= 2 && OrganNames.IsOrganLine(p)) ? pieces : null;
+    }
+
+    /// <summary>The longest left part first, so that an organ's own words are never cut off its name.</summary>
+    private static IEnumerable<string> SplitWrittenTogether(string name)
+    {
+        for (int cut = name.Length - 2; cut >= 2; cut--)
+        {
+            string left = name.Substring(0, cut), right = name.Substring(cut);
+            if (OrganNames.IsOrganLine(left) && OrganNames.IsOrganLine(right) && BeginsLikeAnOrgan(right))
+                return SplitWrittenTogether(left).Concat(SplitWrittenTogether(right));
+        }
+        return new[] { name };
+    }
+
+    private static bool BeginsLikeAnOrgan(string text) =>
+        Array.Exists(OrganLexicon.CentralOrganHeads, head => text.StartsWith(head, StringComparison.Ordinal)) || OrganLexicon.BeginsWithPlace(text);
+}
