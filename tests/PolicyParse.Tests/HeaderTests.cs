@@ -81,6 +81,33 @@ public class HeaderTests
     }
 
     [Fact]
+    public void A_regulations_history_lines_are_promulgation_not_title()
+    {
+        var d = Parse("某某省河道采砂管理条例\n2015年3月27日某某省第十二届人民代表大会常务委员会第十六次会议通过\n（根据2021年9月29日某某省第十三届人民代表大会常务委员会第三十次会议《关于修改部分地方性法规的决定》修正）\n第一章 总则\n第一条 为了加强河道采砂管理，制定本条例。");
+        Assert.Equal("某某省河道采砂管理条例", d.Title);
+        Assert.Equal(2, d.Promulgation.Count);
+        Assert.StartsWith("2015年3月27日", d.Promulgation[0]);
+        Assert.Equal(new[] { SectionKind.Chapter }, d.Sections.Select(s => s.Kind));
+    }
+
+    [Theory]
+    [InlineData("2019年4月20日某某部令第13号公布 自2019年9月1日起施行", true)]
+    [InlineData("（二〇一一年五月九日某某市人民政府令第5号发布）", true)]
+    [InlineData("根据2020年11月29日《某某省人民政府关于废止和修改部分省政府规章的决定》修订", true)]
+    [InlineData("2021年8月10日前完成清理工作", false)]
+    [InlineData("2020年5月6日，市政府召开常务会议，审议通过了实施方案。", false)]
+    public void Promulgation_lines_open_with_a_date_and_record_an_act(string line, bool expected) =>
+        Assert.Equal(expected, PolicyParse.Parsing.Header.PromulgationLine.Is(line));
+
+    [Fact]
+    public void An_order_is_titled_by_the_document_it_promulgates()
+    {
+        var d = Parse("某某省人民政府令\n第12号\n《某某省政府信息公开规定》已经2020年1月6日省人民政府第30次常务会议通过，现予公布，自2020年3月1日起施行。\n省长　某某某\n2020年1月16日\n某某省政府信息公开规定\n第一条 为了保障公民依法获取政府信息，制定本规定。");
+        Assert.Equal("某某省政府信息公开规定", d.Title);
+        Assert.Equal("某某省人民政府令第12号", d.Promulgation[0]);
+    }
+
+    [Fact]
     public void Header_mark_gives_issuers_when_there_is_no_signature()
     {
         var d = Parse("发展改革委办公厅  文件\n税务总局办公厅\n关于某事的通知\n各单位：\n正文。");

@@ -30,6 +30,13 @@ public sealed record PolicyDocument
     /// <summary>The notice's own title, re-joined across lines, stray spaces removed.</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The history a law, regulation or order carries under its title ("2019年4月20日中华人民共和国国务院令第713号公布
+    /// 自2019年9月1日起施行", "…会议通过"), and an order's banner with its number ("中华人民共和国国务院令第706号"),
+    /// as printed; kept out of title and body.
+    /// </summary>
+    public IReadOnlyList<string> Promulgation { get; init; } = Array.Empty<string>();
+
     /// <summary>For a 印发/转发 wrapper ("关于印发《X》的通知"), the title X of the attached document.</summary>
     public string? InnerTitle { get; init; }
 

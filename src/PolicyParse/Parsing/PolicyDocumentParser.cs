@@ -81,6 +81,7 @@ public sealed class PolicyDocumentParser
             DocNumber = header.DocNumber,
             Issuers = issuers,
             Title = header.Title,
+            Promulgation = header.Promulgation,
             InnerTitle = innerTitle,
             Addressees = header.Addressees,
             SignDate = signature?.SignDate,

@@ -28,6 +28,7 @@ internal static class HeaderParser
         var organMark = new List<string>();
         var titleLines = new List<string>();
         IReadOnlyList<string> addressees = Array.Empty<string>();
+        var promulgation = new List<string>();
         int i = 0;
 
         for (; i < lines.Count && i < MaxHeaderLines; i++)
@@ -37,6 +38,19 @@ internal static class HeaderParser
                 break;
             var text = line.Text;
 
+            if (titleLines.Count == 0 && OrderBanner.TryRead(lines, i) is { } order)
+            {
+                promulgation.Add(order.Banner);
+                if (order.Title is not null)
+                    titleLines.Add(order.Title);
+                i = order.Next;
+                break;
+            }
+            if (PromulgationLine.Is(text))
+            {
+                promulgation.Add(text);
+                continue;
+            }
             if (number is null && DocumentNumberParser.TryParseLine(line.Raw, out var n))
             {
                 number = n;
@@ -56,6 +70,8 @@ internal static class HeaderParser
                 continue;
             }
 
+            if (promulgation.Count > 0 && titleLines.Count > 0)
+                break; // a law's history lines close its title
             var title = string.Concat(titleLines);
             if (titleLines.Count > 0 && text == title)
                 continue; // web copies repeat the title (page title, then article title)
@@ -65,7 +81,7 @@ internal static class HeaderParser
         }
 
         var fullTitle = titleLines.Count > 0 ? string.Concat(titleLines) : null;
-        return new HeaderResult(number, organMark, fullTitle, addressees, i);
+        return new HeaderResult(number, organMark, fullTitle, addressees, i) { Promulgation = promulgation };
     }
 
     /// <summary>A line that can only be body text: it has a heading marker, is a sentence, a date or a 公开属性.</summary>

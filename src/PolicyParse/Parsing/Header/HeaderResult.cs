@@ -9,4 +9,8 @@ internal sealed record HeaderResult(
     IReadOnlyList<string> OrganMark,
     string? Title,
     IReadOnlyList<string> Addressees,
-    int BodyStart);
+    int BodyStart)
+{
+    /// <summary>History lines under the title of a law or regulation (<see cref="PromulgationLine"/>), and an order's banner.</summary>
+    public IReadOnlyList<string> Promulgation { get; init; } = System.Array.Empty<string>();
+}
