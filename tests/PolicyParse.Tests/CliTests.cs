@@ -29,6 +29,26 @@ public class CliTests
     }
 
     [Fact]
+    public void Accuracy_prints_fields_by_format_as_json_and_checks_floors()
+    {
+        var dev = Corpus.PathOf("dev");
+        var (exit, stdout, _) = Run("accuracy", Path.Combine(dev, "docs"), "--labels", Path.Combine(dev, "labels.json"), "--floors", Path.Combine(dev, "accuracy-floors.json"), "--json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var scores = json.RootElement.GetProperty("scores").EnumerateArray().ToList();
+        Assert.Contains(scores, s => s.GetProperty("field").GetString() == "title" && s.GetProperty("format").GetString() == "html");
+        Assert.Equal(0, json.RootElement.GetProperty("failed").GetInt32());
+    }
+
+    [Fact]
+    public void Accuracy_without_labels_is_a_usage_error()
+    {
+        var (exit, _, stderr) = Run("accuracy", Corpus.PathOf("dev"));
+        Assert.Equal(2, exit);
+        Assert.Contains("--labels", stderr);
+    }
+
+    [Fact]
     public void Parse_one_file_prints_the_contract_json()
     {
         var (exit, stdout, _) = Run("parse", Corpus.PathOf("000-sucheng-2021-zhengwu-gongkai.txt"));
