@@ -33,7 +33,8 @@ public sealed class PolicyDocumentParser
     public PolicyDocument Parse(DocumentLayout layout)
     {
         var warnings = new List<string>(layout.Warnings);
-        var lines = FlattenedTableRecovery.Recover(ToLines(layout));
+        var (metadata, metadataBlocks) = MetadataLines.Extract(layout);
+        var lines = FlattenedTableRecovery.Recover(ToLines(layout, metadataBlocks));
 
         var header = HeaderParser.Parse(lines);
         var tail = TailParser.Parse(lines);
@@ -96,14 +97,18 @@ public sealed class PolicyDocumentParser
             References = ReferenceExtractor.Extract(bodyLines.SelectMany(TextsOf), header.DocNumber?.Text, innerTitle),
             Warnings = warnings,
         };
-        return SourceMetadata.Apply(document, layout.Metadata, warnings);
+        return SourceMetadata.Apply(document, metadata, warnings);
     }
 
-    private static List<Line> ToLines(DocumentLayout layout)
+    /// <summary>The layout's blocks as lines, normalized, without site furniture and without the blocks <paramref name="skip"/> names.</summary>
+    private static List<Line> ToLines(DocumentLayout layout, ISet<int> skip)
     {
         var lines = new List<Line>(layout.Blocks.Count);
-        foreach (var block in layout.Blocks)
+        for (int index = 0; index < layout.Blocks.Count; index++)
         {
+            if (skip.Contains(index))
+                continue;
+            var block = layout.Blocks[index];
             var location = new SourceLocation(block.Provenance.Page, block.Provenance.Block);
             switch (block)
             {

@@ -12,14 +12,6 @@ namespace PolicyParse.Reading.Html;
 /// </summary>
 internal static class HtmlMetadata
 {
-    /// <summary>Labels and the names they are stored under (synonyms fold to one name).</summary>
-    private static readonly Dictionary<string, string> Labels = new()
-    {
-        ["索引号"] = "索引号", ["主题分类"] = "主题分类", ["发文机关"] = "发文机关", ["发布机构"] = "发文机关", ["成文日期"] = "成文日期",
-        ["标题"] = "标题", ["名称"] = "标题", ["发文字号"] = "发文字号", ["文号"] = "发文字号", ["发布日期"] = "发布日期",
-        ["有效性"] = "有效性", ["主题词"] = "主题词", ["体裁分类"] = "体裁分类",
-    };
-
     /// <summary>The table's fields when at least three of its cells are metadata labels; else null.</summary>
     public static Dictionary<string, string>? TryRead(IElement table)
     {
@@ -43,7 +35,7 @@ internal static class HtmlMetadata
     {
         int colon = cell.IndexOfAny(new[] { '：', ':' });
         var label = colon >= 0 ? cell.Substring(0, colon).Trim() : cell;
-        if (!Labels.TryGetValue(label, out var name))
+        if (MetadataLabels.NameOf(label) is not { } name)
             return null;
         var value = colon >= 0 ? cell.Substring(colon + 1).Trim() : null;
         return (name, value is { Length: > 0 } ? value : null);
