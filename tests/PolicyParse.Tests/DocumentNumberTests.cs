@@ -17,6 +17,9 @@ public class DocumentNumberTests
     [InlineData("发改办财金规〔2019〕860 号")]
     [InlineData("发改办财金规 〔 2019 〕 860")]
     [InlineData("发改办财金规〔2019〕第860号")]
+    [InlineData("发改办财金规「2019」860号")]
+    [InlineData("发改办财金规(2019J 860号")] // OCR read the closing bracket as J
+    [InlineData("发改办财金规〔2019 J860号")]
     public void Every_bracket_and_digit_form_gives_the_canonical_number(string raw)
     {
         Assert.True(DocumentNumberParser.TryParseLine(raw, out var n));
@@ -30,8 +33,19 @@ public class DocumentNumberTests
     [InlineData("国发〔2018〕41号文件精神要认真贯彻")]
     [InlineData("2021年8月10日")]
     [InlineData("宿区政办发〔1800〕24号")] // no such year
+    [InlineData("截至2023年第3季度末")]
+    [InlineData("2023年第12号台风")]
     public void A_line_with_more_than_a_number_is_not_the_notices_own(string line) =>
         Assert.False(DocumentNumberParser.TryParseLine(line, out _));
+
+    [Theory]
+    [InlineData("某某省市场监督管理局公告2023年第12号", "某某省市场监督管理局公告2023年第12号", "某某省市场监督管理局公告")]
+    [InlineData("2023年 第 12 号", "2023年第12号", "")]
+    public void Numbers_counted_within_a_year_keep_their_form(string raw, string canonical, string agency)
+    {
+        Assert.True(DocumentNumberParser.TryParseLine(raw, out var n));
+        Assert.Equal((canonical, agency, 2023, 12, raw), (n!.Text, n.AgencyCode, n.Year, n.Serial, n.Raw));
+    }
 
     [Fact]
     public void Signer_note_beside_the_number_is_allowed()

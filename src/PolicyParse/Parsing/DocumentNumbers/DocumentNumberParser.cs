@@ -7,13 +7,15 @@ using PolicyParse.Model;
 namespace PolicyParse.Parsing.DocumentNumbers;
 
 /// <summary>
-/// Reads 发文字号 in every form seen in practice: the year in 〔〕 [] ［］ （） 【】 〈〉 ﹝﹞ 〖〗, full-width
-/// digits, stray spaces, 号 missing or spaced ("860 号"), and gives the canonical 机关代字〔年份〕序号号.
+/// Reads 发文字号 in every form seen in practice: the year in 〔〕 [] ［］ （） 【】 〈〉 ﹝﹞ 〖〗 「」, full-width
+/// digits, stray spaces, 号 missing or spaced ("860 号"), a closing bracket that OCR read as "J"
+/// ("(2022J 66号", "〔2021 J364号"), and gives the canonical 机关代字〔年份〕序号号. Announcements and
+/// orders numbered by year ("国家税务总局公告2022年第6号", "2022年第6号") keep that form.
 /// </summary>
 public static class DocumentNumberParser
 {
-    private const string Open = "〔\\[［（(【〈<﹝〖{｛";
-    private const string Close = "〕\\]］）)】〉>﹞〗}｝";
+    private const string Open = "〔\\[［（(【〈<﹝〖{｛「";
+    private const string Close = "〕\\]］）)】〉>﹞〗}｝」Jj";
 
     private const int MaxAgencyLength = 16;
 
@@ -23,6 +25,11 @@ public static class DocumentNumberParser
     // Works on raw text: .NET's \d matches full-width digits too, so the source form survives into Raw.
     private static readonly Regex YearAndSerial = new(
         @"[" + Open + @"]\s*(?<year>\d{4})\s*[" + Close + @"]\s*第?\s*(?<serial>\d{1,6})\s*(?<hao>号)?",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>"国家税务总局公告2022年第6号", "2022年第6号": a number counted within a year, for 公告 and 令.</summary>
+    private static readonly Regex YearCounted = new(
+        @"^(?<agency>[\u4E00-\u9FFF]{0,16}?)\s*(?<year>\d{4})\s*年\s*第\s*(?<serial>\d{1,6})\s*号$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     /// <summary>
@@ -35,7 +42,10 @@ public static class DocumentNumberParser
         var trimmed = line.Trim();
         var m = YearAndSerial.Match(trimmed);
         if (!m.Success || AgencyStart(trimmed, m.Index) != 0)
-            return false;
+        {
+            number = ParseYearCounted(trimmed);
+            return number is not null;
+        }
         var rest = trimmed.Substring(m.Index + m.Length).Trim();
         if (rest.Length > 0 && !rest.StartsWith("签发人", StringComparison.Ordinal))
             return false;
@@ -48,7 +58,19 @@ public static class DocumentNumberParser
     {
         var trimmed = text.Trim();
         var m = YearAndSerial.Match(trimmed);
-        return m.Success && m.Index + m.Length == trimmed.Length && AgencyStart(trimmed, m.Index) == 0 ? Create(trimmed, 0, m) : null;
+        return m.Success && m.Index + m.Length == trimmed.Length && AgencyStart(trimmed, m.Index) == 0 ? Create(trimmed, 0, m) : ParseYearCounted(trimmed);
+    }
+
+    private static DocumentNumber? ParseYearCounted(string trimmed)
+    {
+        if (trimmed.Length > 40 || trimmed.IndexOf('第') < 0 || YearCounted.Match(trimmed) is not { Success: true } m)
+            return null;
+        var agency = m.Groups["agency"].Value;
+        int year = ToInt(m.Groups["year"].Value), serial = ToInt(m.Groups["serial"].Value);
+        if (year < 1949 || year > 2200 || serial <= 0)
+            return null;
+        var canonical = agency + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年第" + serial.ToString(System.Globalization.CultureInfo.InvariantCulture) + "号";
+        return new DocumentNumber(canonical, trimmed, agency, year, serial);
     }
 
     /// <summary>
