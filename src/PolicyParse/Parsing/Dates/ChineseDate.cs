@@ -6,7 +6,7 @@ namespace PolicyParse.Parsing.Dates;
 /// <summary>Dates as notices write them: 2021年8月10日 and 二〇二一年八月十日 (with 〇, ○, O or 零 for zero).</summary>
 internal static class ChineseDate
 {
-    private const string YearPart = @"(?<y>\d{4}|[〇○零OＯ一二三四五六七八九]{4})";
+    private const string YearPart = @"(?<y>\d{4}|[〇○零OＯ0一二三四五六七八九]{4})";
     private const string MonthPart = @"(?<m>\d{1,2}|十[一二]?|[一二三四五六七八九])";
     private const string DayPart = @"(?<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 
