@@ -107,6 +107,28 @@ public class HeaderTests
         Assert.Equal("某某省人民政府令第12号", d.Promulgation[0]);
     }
 
+    [Theory]
+    [InlineData("某某市人民政府办公室\n某某市财政局\n文件")]
+    [InlineData("某某市人民政府办公室\n某某市财政局文件")]
+    [InlineData("某 某 市 人 民 政 府 办 公 室\n某 某 市 财 政 局 文 件")]
+    [InlineData("某某市人民政府办公室　　某某市财政局　　文件")]
+    public void A_banner_of_stacked_or_letter_spaced_organs_is_never_the_title(string banner)
+    {
+        var d = Parse(banner + "\n某政办发〔2021〕7号\n关于做好财政资金直达工作的通知\n各区人民政府：\n正文。");
+        Assert.Equal("关于做好财政资金直达工作的通知", d.Title);
+        Assert.Equal(new[] { "某某市人民政府办公室", "某某市财政局" }, d.Issuers);
+    }
+
+    [Theory]
+    [InlineData("附件1")]
+    [InlineData("附件：")]
+    [InlineData("附件二")]
+    public void An_attachment_only_document_is_titled_by_the_attached_document(string label)
+    {
+        var d = Parse(label + "\n某某市政务公开工作要点\n一、总体要求\n做好工作。");
+        Assert.Equal("某某市政务公开工作要点", d.Title);
+    }
+
     [Fact]
     public void Header_mark_gives_issuers_when_there_is_no_signature()
     {

@@ -18,6 +18,14 @@ public class SectionTests
     }
 
     [Fact]
+    public void Level1_markers_typed_with_a_dot_or_a_comma_are_level1()
+    {
+        var d = Parse("一.总体要求\n做好工作。\n二，工作措施\n加强领导。\n专题一、政务公开\n附件一、名单");
+        Assert.Equal(new[] { ("一、", "总体要求"), ("二、", "工作措施") }, d.Sections.Select(s => (s.Marker, s.Heading!)));
+        Assert.Contains("专题一、政务公开", d.Sections[1].Text);
+    }
+
+    [Fact]
     public void Five_heading_families_nest_by_family()
     {
         var d = Parse("一、总体要求\n（一）工作目标。到年底完成。\n1．建立台账\n（1）按月更新\n①专人负责\n2、定期通报\n二、保障措施");

@@ -51,6 +51,9 @@ internal static class AttachmentParser
         return null;
     }
 
+    /// <summary>"附件", "附件2：", "附件二": the label an attachment heading opens with, alone on its line.</summary>
+    public static bool IsHeadingLabel(string text) => text.Length <= 8 && Heading.IsMatch(text);
+
     /// <summary>Attachment headings in [start, end): the heading's line, the attachment it opens and where its text starts.</summary>
     public static IEnumerable<(int Index, Attachment Attachment, int TextStart)> FindHeadings(IReadOnlyList<Line> lines, int start, int end)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PolicyParse.Model;
+using PolicyParse.Parsing.Attachments;
 using PolicyParse.Parsing.Dates;
 using PolicyParse.Parsing.DocumentNumbers;
 using PolicyParse.Parsing.Sections;
@@ -46,6 +47,8 @@ internal static class HeaderParser
                 i = order.Next;
                 break;
             }
+            if (titleLines.Count == 0 && AttachmentParser.IsHeadingLabel(text))
+                continue; // an attachment saved alone: its title is the attached document's
             if (PromulgationLine.Is(text))
             {
                 promulgation.Add(text);

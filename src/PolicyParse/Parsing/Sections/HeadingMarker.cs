@@ -101,12 +101,12 @@ internal static class HeadingMarker
         return i + 1;
     }
 
-    /// <summary>一、 一. 一．</summary>
+    /// <summary>一、 一. 一． and the typist's 一，</summary>
     private static int ScanCounting(string text, out MarkerMatch match)
     {
         match = default;
         int i = Run(text, 0, Cn, 4);
-        if (i == 0 || i >= text.Length || text[i] is not ('、' or '.' or '．'))
+        if (i == 0 || i >= text.Length || text[i] is not ('、' or '.' or '．' or '，'))
             return 0;
         var numeral = text.Substring(0, i);
         match = new MarkerMatch(MarkerFamily.Level1, ChineseNumerals.Parse(numeral), numeral + "、", 0);
