@@ -76,6 +76,14 @@ public sealed record PolicyDocument
     /// <summary>Other documents the text cites.</summary>
     public IReadOnlyList<DocumentReference> References { get; init; } = Array.Empty<DocumentReference>();
 
+    /// <summary>
+    /// Which of a 公文's elements the parser found: any of "title" (one that reads as a title), "docNumber",
+    /// "issuers", "addressees", "signDate", "publishAttribute", "sections" (level-1 headings, chapters or
+    /// articles), "promulgation". Fewer than two means the input is probably no notice (a licence, a form,
+    /// an invoice); a warning then says so.
+    /// </summary>
+    public IReadOnlyList<string> NoticeEvidence { get; init; } = Array.Empty<string>();
+
     /// <summary>What the parser was unsure of; it never guesses silently.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = Array.Empty<string>();
 }

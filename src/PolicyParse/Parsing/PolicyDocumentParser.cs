@@ -97,7 +97,7 @@ public sealed class PolicyDocumentParser
             References = ReferenceExtractor.Extract(bodyLines.SelectMany(TextsOf), header.DocNumber?.Text, innerTitle),
             Warnings = warnings,
         };
-        return SourceMetadata.Apply(document, metadata, warnings);
+        return NoticeEvidence.Assess(SourceMetadata.Apply(document, metadata, warnings), warnings);
     }
 
     /// <summary>The layout's blocks as lines, normalized, without site furniture and without the blocks <paramref name="skip"/> names.</summary>

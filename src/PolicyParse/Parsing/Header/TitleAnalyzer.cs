@@ -26,6 +26,22 @@ internal static class TitleAnalyzer
         return null;
     }
 
+    /// <summary>What titles of notices, laws and the documents they attach end with, beyond the 文种.</summary>
+    private static readonly string[] TitleEndings =
+    {
+        "办法", "规定", "条例", "细则", "规则", "方案", "要点", "计划", "规划", "意见", "决议", "解释", "答复", "批复", "纲要",
+        "标准", "目录", "清单", "指南", "指引", "制度", "章程", "守则", "须知", "法", "令", "公报", "名单", "通报", "通知",
+    };
+
+    /// <summary>
+    /// True when a title reads as the title of a notice or of a document it issues: it states its subject
+    /// with 关于, or ends with a 文种 or a document kind (办法, 条例, 方案, 清单 …).
+    /// </summary>
+    public static bool ReadsAsTitle(string? title) =>
+        !string.IsNullOrEmpty(title)
+        && (title!.IndexOf("关于", StringComparison.Ordinal) >= 0 || DocType(title) is not null
+            || Array.Exists(TitleEndings, e => title.EndsWith(e, StringComparison.Ordinal)));
+
     /// <summary>True when a (possibly partial) title already ends with a document kind.</summary>
     public static bool IsComplete(string title) => DocType(title) is not null;
 
