@@ -42,4 +42,16 @@ public class AttachmentTests
         var d = Parse(Notice + "附件：全市督查发现的典型经验做法（共30项）\n某某市人民政府\n2020年5月6日\n附件\n全市督查发现的典型经验做法\n1.某县推进一窗办理。");
         Assert.Equal(new[] { "全市督查发现的典型经验做法（共30项）" }, d.Attachments.Select(a => a.Title));
     }
+
+    [Fact]
+    public void A_wrapper_carrying_two_documents_numbered_afresh_keeps_them_apart()
+    {
+        var d = Parse("某某市人民政府办公室关于印发某某市安全生产工作方案和某某市消防工作方案的通知\n各区人民政府：\n现将两个方案印发给你们，请认真贯彻执行。\n某某市人民政府办公室\n2021年3月2日\n"
+                      + "某某市安全生产工作方案\n一、工作目标\n减少事故。\n二、工作措施\n落实责任。\n某某市消防工作方案\n一、总体要求\n预防为主。\n二、重点任务\n排查隐患。");
+        Assert.Equal(new[] { "一、工作目标", "二、工作措施" }, d.Sections.Where(s => s.Kind == SectionKind.Heading).Select(s => s.Marker + s.Heading));
+        var part = Assert.Single(d.Sections, s => s.Kind == SectionKind.Attachment);
+        Assert.Equal(("某某市消防工作方案", 2, ""), (part.Heading, part.Number, part.Marker));
+        Assert.Equal(new[] { "一、总体要求", "二、重点任务" }, part.Children.Select(c => c.Marker + c.Heading));
+        Assert.DoesNotContain(d.Warnings, w => w.Contains("breaks the numbering"));
+    }
 }

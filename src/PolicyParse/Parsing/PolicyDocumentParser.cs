@@ -61,8 +61,9 @@ public sealed class PolicyDocumentParser
         if (wrapper && body.Count > 0 && IsAttachedTitle(body[0], innerTitle))
             body.RemoveAt(0);
 
+        var (mainBody, restartedParts) = RestartedParts.Split(body);
         var tree = new SectionTreeBuilder(warnings);
-        foreach (var line in ParagraphJoiner.Join(body).Where(l => !l.IsTable))
+        foreach (var line in ParagraphJoiner.Join(mainBody).Where(l => !l.IsTable))
             tree.Add(line);
 
         var issuers = ChooseIssuers(signature, header, tail, warnings);
@@ -72,7 +73,9 @@ public sealed class PolicyDocumentParser
 
         var bodyLines = lines.Skip(bodyStart).Take(bodyEnd - bodyStart).ToList();
         var described = description?.Items ?? Array.Empty<Attachment>();
-        var sections = tree.Build().Concat(AttachmentParts.Build(lines, headings, described, bodyEnd, warnings)).ToArray();
+        var sections = tree.Build()
+            .Concat(restartedParts.Select((p, n) => AttachmentParts.Part(p.Title, n + 2, p.Title.Text, p.Lines, warnings)))
+            .Concat(AttachmentParts.Build(lines, headings, described, bodyEnd, warnings)).ToArray();
         var year = TaskExtractor.DocumentYear(signature?.SignDate, header.Title);
         var tasks = !_extractTasks ? Array.Empty<PolicyTask>() : TaskExtractor.Extract(bodyLines.Where(l => l.IsTable), sections, year, warnings);
         var document = new PolicyDocument

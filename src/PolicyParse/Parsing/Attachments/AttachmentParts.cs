@@ -21,21 +21,27 @@ internal static class AttachmentParts
         {
             var (index, attachment, textStart) = headings[h];
             int partEnd = h + 1 < headings.Count ? headings[h + 1].Index : end;
-            var tree = new SectionTreeBuilder(warnings);
-            foreach (var line in ParagraphJoiner.Join(lines.Skip(textStart).Take(partEnd - textStart)).Where(l => !l.IsTable))
-                tree.Add(line);
             var named = AttachmentParser.Describing(described, attachment) ?? attachment;
-            yield return new SectionNode
-            {
-                Kind = SectionKind.Attachment,
-                Level = 0,
-                Marker = lines[index].Text,
-                Number = named.Number ?? attachment.Number ?? h + 1,
-                Heading = named.Title,
-                Text = tree.Preamble ?? "",
-                Location = lines[index].Location,
-                Children = tree.Build(),
-            };
+            yield return Part(lines[index], named.Number ?? attachment.Number ?? h + 1, named.Title, lines.Skip(textStart).Take(partEnd - textStart), warnings);
         }
+    }
+
+    /// <summary>A part node: the heading line it opens with, its number and title, and the section tree of its lines.</summary>
+    public static SectionNode Part(Line opening, int number, string title, IEnumerable<Line> lines, List<string> warnings)
+    {
+        var tree = new SectionTreeBuilder(warnings);
+        foreach (var line in ParagraphJoiner.Join(lines).Where(l => !l.IsTable))
+            tree.Add(line);
+        return new SectionNode
+        {
+            Kind = SectionKind.Attachment,
+            Level = 0,
+            Marker = opening.Text == title ? "" : opening.Text,
+            Number = number,
+            Heading = title,
+            Text = tree.Preamble ?? "",
+            Location = opening.Location,
+            Children = tree.Build(),
+        };
     }
 }
