@@ -26,6 +26,13 @@ public class TaskFormTests
     }
 
     [Fact]
+    public void A_remark_on_who_is_in_charge_where_is_no_assignment()
+    {
+        var d = Parse("一、任务\n1. 开展职业技能等级认定，分级管理证书的实施（市属院校内由市教育局负责），按季度通报进展。");
+        Assert.Empty(d.Tasks);
+    }
+
+    [Fact]
     public void Lead_and_responsible_lines_under_an_item_belong_to_it()
     {
         var d = Parse("一、任务\n1. 做好公开工作，按月报送进展。\n牵头单位：区政府办公室\n责任单位：各镇街、区直各部门\n2. 加强培训，提升能力。\n责任单位：区人社局");

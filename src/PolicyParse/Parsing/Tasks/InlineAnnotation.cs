@@ -56,6 +56,8 @@ internal sealed record InlineAnnotation(int Start, int End, IReadOnlyList<string
         {
             if (found.Any(a => m.Index < a.End && a.Start < m.Index + m.Length))
                 continue;
+            if (m.Groups["units"].Value.IndexOf('由') >= 0)
+                continue; // "（技工院校内由人社部门负责）": a remark on who is in charge where, not an assignment
             var (lead, responsible) = UnitAssignment.Parse(m.Groups["units"].Value + "负责");
             found.Add(new InlineAnnotation(m.Index, m.Index + m.Length, lead, responsible, null));
         }
