@@ -18,6 +18,14 @@ public class SectionTests
     }
 
     [Fact]
+    public void A_question_heading_keeps_its_question_mark()
+    {
+        var d = Parse("一、问：行政复议申请应当向哪个机关提出？\n答：向作出决定的机关的上一级机关提出。\n二、问：申请期限是多久？答：六十日。");
+        Assert.Equal(new[] { "问：行政复议申请应当向哪个机关提出？", "问：申请期限是多久？" }, d.Sections.Select(s => s.Heading));
+        Assert.Equal("答：六十日。", d.Sections[1].Text);
+    }
+
+    [Fact]
     public void Level1_markers_typed_with_a_dot_or_a_comma_are_level1()
     {
         var d = Parse("一.总体要求\n做好工作。\n二，工作措施\n加强领导。\n专题一、政务公开\n附件一、名单");

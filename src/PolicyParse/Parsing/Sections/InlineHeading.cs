@@ -19,7 +19,8 @@ internal static class InlineHeading
     public static (string? Heading, string Text, bool RunsIn) Split(string rest, bool topLevel = false)
     {
         int end = rest.IndexOfAny(SentenceEnds);
-        string first = end >= 0 ? rest.Substring(0, end) : rest;
+        // A question or exclamation keeps its mark ("一、问：…如何审查？"); a statement drops its 。.
+        string first = end < 0 ? rest : rest[end] == '。' ? rest.Substring(0, end) : rest.Substring(0, end + 1);
         if (first.Length == 0 || (!topLevel && (first.Length > MaxHeadingLength || first.IndexOfAny(ClauseMarks) >= 0)))
             return (null, rest, false);
         string body = end >= 0 ? rest.Substring(end + 1).TrimStart() : "";
