@@ -130,6 +130,15 @@ public class HeaderTests
     }
 
     [Fact]
+    public void An_addressee_line_is_never_the_title_of_a_copy_without_one()
+    {
+        var d = Parse("某政办发〔2021〕7号\n各区人民政府，市各委办局：\n现就做好防汛工作通知如下。\n某某市人民政府办公室\n2021年7月9日");
+        Assert.Null(d.Title);
+        Assert.Equal(new[] { "各区人民政府", "市各委办局" }, d.Addressees);
+        Assert.Contains(d.Warnings, w => w.Contains("no title"));
+    }
+
+    [Fact]
     public void Header_mark_gives_issuers_when_there_is_no_signature()
     {
         var d = Parse("发展改革委办公厅  文件\n税务总局办公厅\n关于某事的通知\n各单位：\n正文。");

@@ -59,7 +59,7 @@ internal static class HeaderParser
                 number = n;
                 continue;
             }
-            if (titleLines.Count > 0 && AddresseeParser.IsAddresseeLine(text))
+            if (AddresseeParser.IsAddresseeLine(text) && (titleLines.Count > 0 || AddresseeParser.Split(text).Any(OrganNames.LooksLikeOrgan)))
             {
                 addressees = AddresseeParser.Split(text);
                 i++;
