@@ -18,6 +18,13 @@ public class SectionTests
     }
 
     [Fact]
+    public void A_run_of_a_hundred_thousand_broken_lines_joins_into_one_paragraph()
+    {
+        var d = Parse("一、总体要求\n" + string.Join("\n", Enumerable.Repeat("加强、", 100_000)) + "\n完成。");
+        Assert.Equal(3 * 100_000 + 3, d.Sections[0].Text.Length);
+    }
+
+    [Fact]
     public void A_question_heading_keeps_its_question_mark()
     {
         var d = Parse("一、问：行政复议申请应当向哪个机关提出？\n答：向作出决定的机关的上一级机关提出。\n二、问：申请期限是多久？答：六十日。");

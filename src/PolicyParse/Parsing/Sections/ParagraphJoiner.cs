@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using PolicyParse.Parsing.Dates;
 
 namespace PolicyParse.Parsing.Sections;
@@ -9,42 +10,95 @@ namespace PolicyParse.Parsing.Sections;
 /// "政机关机构职能目录…"). A line is continued when it stops without closing punctuation although it is
 /// running text (it has clauses or an open bracket) and the next line does not start a new unit.
 /// Short headings without punctuation ("（一）加强政府信息管理"), and short level-1 headings with clauses
-/// ("一、加强统筹，压实责任"), are complete and never joined.
+/// ("一、加强统筹，压实责任"), are complete and never joined. A paragraph being joined keeps running
+/// tallies of what the rules ask, so a run of any length is joined in linear time.
 /// </summary>
 internal static class ParagraphJoiner
 {
     private const string ClosingPunctuation = "。！？；;：:…）)】」』!?";
-    private static readonly char[] RunningTextMarks = { '。', '，', ',', '；', ';' };
 
     public static List<Line> Join(IEnumerable<Line> lines)
     {
         var result = new List<Line>();
+        Paragraph? open = null;
         foreach (var line in lines)
         {
-            if (result.Count > 0 && Continues(result[result.Count - 1], line))
+            if (open is not null && open.ContinuesWith(line))
             {
-                var previous = result[result.Count - 1];
-                result[result.Count - 1] = new Line(previous.Text + line.Text, previous.Raw + line.Raw, previous.Location, previous.Style);
+                open.Append(line);
+                continue;
             }
-            else
-            {
-                result.Add(line);
-            }
+            if (open is not null)
+                result.Add(open.ToLine());
+            open = new Paragraph(line);
         }
+        if (open is not null)
+            result.Add(open.ToLine());
         return result;
     }
 
-    private static bool Continues(Line a, Line b)
+    /// <summary>A paragraph being joined: its first line, the text so far, and tallies over its body (the text after its marker).</summary>
+    private sealed class Paragraph
     {
-        if (a.IsTable || b.IsTable || a.Text.Length == 0 || b.Text.Length == 0)
-            return false;
-        if (EndsClosed(a.Text) || StartsNewUnit(b))
-            return false;
-        string body = a.Marker is { } m ? a.Text.Substring(m.Length) : a.Text;
-        if (IsShortTopHeading(a, body))
-            return false;
-        return (StartsWithFragment(b.Text) && LooksLikeRunningText(body))
-               || body.IndexOfAny(RunningTextMarks) >= 0 || body.EndsWith("、", StringComparison.Ordinal) || HasOpenBracket(body);
+        private readonly Line _first;
+        private readonly StringBuilder _text = new(), _raw = new();
+        private int _parts, _bodyLength, _bracketDepth;
+        private bool _hasRunningMark, _hasEnumerationComma;
+        private char _last, _beforeLast;
+
+        public Paragraph(Line first)
+        {
+            _first = first;
+            Append(first);
+        }
+
+        public void Append(Line line)
+        {
+            _parts++;
+            _text.Append(line.Text);
+            _raw.Append(line.Raw);
+            int bodyStart = _parts == 1 && line.Marker is { } m ? m.Length : 0;
+            for (int i = bodyStart; i < line.Text.Length; i++)
+            {
+                char c = line.Text[i];
+                _bodyLength++;
+                _hasRunningMark |= c is '。' or '，' or ',' or '；' or ';';
+                _hasEnumerationComma |= c == '、';
+                _bracketDepth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
+            }
+            if (line.Text.Length >= 2) _beforeLast = line.Text[line.Text.Length - 2];
+            else if (line.Text.Length == 1) _beforeLast = _last;
+            if (line.Text.Length > 0) _last = line.Text[line.Text.Length - 1];
+        }
+
+        public Line ToLine() => _parts == 1 ? _first : new Line(_text.ToString(), _raw.ToString(), _first.Location, _first.Style);
+
+        public bool ContinuesWith(Line b)
+        {
+            if (_first.IsTable || b.IsTable || _text.Length == 0 || b.Text.Length == 0)
+                return false;
+            if (EndsClosed() || StartsNewUnit(b))
+                return false;
+            if (IsShortTopHeading())
+                return false;
+            return (StartsWithFragment(b.Text) && LooksLikeRunningText())
+                   || _hasRunningMark || _last == '、' || _bracketDepth > 0;
+        }
+
+        /// <summary>
+        /// "一、加强统筹，压实责任": a level-1 heading with clauses, shorter than a printed line and not cut
+        /// after a comma, is whole; the body starts on the next line.
+        /// </summary>
+        private bool IsShortTopHeading() =>
+            _first.Marker is { Family: MarkerFamily.Level1 } && _bodyLength < 20 && _last != '，' && _last != '、';
+
+        /// <summary>A short heading ("要求") is complete; a long line or an enumeration with 、 is running text.</summary>
+        private bool LooksLikeRunningText() => _bodyLength >= 20 || _hasEnumerationComma;
+
+        private bool EndsClosed() =>
+            ClosingPunctuation.IndexOf(_last) >= 0
+            // A closing quote ends a paragraph only after a sentence end: “…。”
+            || ((_last == '”' || _last == '"') && _text.Length > 1 && "。！？".IndexOf(_beforeLast) >= 0);
     }
 
     /// <summary>
@@ -57,37 +111,10 @@ internal static class ParagraphJoiner
         return end is > 0 and <= 3;
     }
 
-    /// <summary>
-    /// "一、加强统筹，压实责任": a level-1 heading with clauses, shorter than a printed line and not cut
-    /// after a comma, is whole; the body starts on the next line.
-    /// </summary>
-    private static bool IsShortTopHeading(Line a, string body) =>
-        a.Marker is { Family: MarkerFamily.Level1 } && body.Length < 20 && !body.EndsWith("，", StringComparison.Ordinal) && !body.EndsWith("、", StringComparison.Ordinal);
-
-    /// <summary>A short heading ("要求") is complete; a long line or an enumeration with 、 is running text.</summary>
-    private static bool LooksLikeRunningText(string body) => body.Length >= 20 || body.IndexOf('、') >= 0;
-
-    private static bool EndsClosed(string text)
-    {
-        char last = text[text.Length - 1];
-        if (ClosingPunctuation.IndexOf(last) >= 0)
-            return true;
-        // A closing quote ends a paragraph only after a sentence end: “…。” 
-        return (last == '”' || last == '"') && text.Length > 1 && "。！？".IndexOf(text[text.Length - 2]) >= 0;
-    }
-
     private static bool StartsNewUnit(Line line) =>
         line.Marker is not null
         || ChineseDate.TryParseWhole(line.Text, out _)
         || PublishAttribute.Match(line.Text) is not null
         || line.Text.StartsWith("附件", StringComparison.Ordinal)
         || line.Text.StartsWith("抄送", StringComparison.Ordinal);
-
-    private static bool HasOpenBracket(string text)
-    {
-        int depth = 0;
-        foreach (char c in text)
-            depth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
-        return depth > 0;
-    }
 }
