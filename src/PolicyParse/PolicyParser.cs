@@ -114,6 +114,10 @@ public sealed class PolicyParser
         {
             return parse();
         }
+        catch (PolicyParseException e) when (e.FileName is null && fileName is not null)
+        {
+            throw new PolicyParseException(fileName, e.Reason, e.InnerException); // a reader's limit, named with the file
+        }
         catch (PolicyParseException)
         {
             throw;

@@ -88,6 +88,7 @@ internal sealed class DocxBodyReader
     /// </summary>
     private List<ParagraphLine> ReadParagraph()
     {
+        CheckNesting();
         var lines = new List<ParagraphLine>();
         if (_reader.IsEmptyElement)
             return lines;
@@ -221,8 +222,22 @@ internal sealed class DocxBodyReader
     }
 
     /// <summary>Reads one w:tbl (the reader stands on its start): gridSpan and vMerge become column and row spans.</summary>
+    /// <summary>Paragraphs in text boxes and tables in cells are read by recursion; a document nested deeper than any editor writes is refused before the stack runs out.</summary>
+    private void CheckNesting()
+    {
+        if (_reader.Depth > MaxNestingDepth)
+            throw new PolicyParseException(null, $"the document nests paragraphs or tables {_reader.Depth} elements deep, over the limit of {MaxNestingDepth}");
+    }
+
+    /// <summary>Deeper than any real document (a table in a table in a text box is about 20).</summary>
+    internal const int MaxNestingDepth = 200;
+
+    /// <summary>Word's own limit on the columns of a table.</summary>
+    internal const int MaxGridSpan = 63;
+
     private List<TableRow> ReadTable()
     {
+        CheckNesting();
         var rows = new List<List<CellBuilder>>();
         var headerRows = new HashSet<int>();
         if (_reader.IsEmptyElement)
@@ -267,7 +282,12 @@ internal sealed class DocxBodyReader
             else if (cell is null)
                 continue;
             else if (Is(_n.GridSpan))
-                cell.ColSpan = WordXml.IntVal(_reader) is int span and > 1 ? span : 1;
+                cell.ColSpan = WordXml.IntVal(_reader) switch
+                {
+                    > MaxGridSpan and var span => throw new PolicyParseException(null, $"a table cell spans {span} columns, over Word's limit of {MaxGridSpan}"),
+                    > 1 and var span => span,
+                    _ => 1,
+                };
             else if (Is(_n.VMerge))
             {
                 cell.SawMerge = true;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Xml;
@@ -47,20 +48,32 @@ internal sealed class DocxNumbering
         }
     }
 
+    /// <summary>List levels 0–8, as Word has them.</summary>
+    private const int Levels = 9;
+
+    /// <summary>Word's largest list start value; a larger one in a damaged or hostile file is taken as this.</summary>
+    private const int MaxStart = 32767;
+
+    /// <summary>Word's longest level text; longer ones are cut, so a label cannot grow to millions of characters.</summary>
+    private const int MaxLevelText = 255;
+
+    /// <summary>No list label a person reads is longer; a longer one (a hostile level text) is cut.</summary>
+    private const int MaxLabel = 64;
+
     /// <summary>The number text for the next paragraph of list <paramref name="numId"/> at <paramref name="level"/>, advancing the counters.</summary>
     public string? Next(int numId, int level)
     {
-        if (!_levelsByNum.TryGetValue(numId, out var levels) || !levels.TryGetValue(level, out var definition))
-            return null;
+        if (level is < 0 or >= Levels || !_levelsByNum.TryGetValue(numId, out var levels) || !levels.TryGetValue(level, out var definition))
+            return null; // Word ignores a list level outside 0–8, and so does the reader
         if (!_counters.TryGetValue(numId, out var counters))
-            _counters[numId] = counters = new int[9];
+            _counters[numId] = counters = new int[Levels];
 
         counters[level] = counters[level] == 0 ? definition.Start : counters[level] + 1;
         for (int deeper = level + 1; deeper < counters.Length; deeper++)
             counters[deeper] = 0; // lower levels restart under a new higher item
 
         var text = definition.Text;
-        for (int l = 0; l <= level && l < 9; l++)
+        for (int l = 0; l <= level; l++)
         {
             var placeholder = "%" + (l + 1);
             if (text.IndexOf(placeholder, System.StringComparison.Ordinal) < 0)
@@ -69,6 +82,8 @@ internal sealed class DocxNumbering
             int value = counters[l] == 0 ? levelDefinition.Start : counters[l];
             text = text.Replace(placeholder, NumberFormatter.Format(value, levelDefinition.Format));
         }
+        if (text.Length > MaxLabel)
+            text = text.Substring(0, MaxLabel);
         return text.Length == 0 ? null : text + definition.Suffix;
     }
 
@@ -101,7 +116,7 @@ internal sealed class DocxNumbering
                     continue;
                 switch (reader.LocalName)
                 {
-                    case "start": start = WordXml.IntVal(reader) ?? 1; break;
+                    case "start": start = Math.Max(0, Math.Min(WordXml.IntVal(reader) ?? 1, MaxStart)); break;
                     case "numFmt": format = WordXml.Val(reader); break;
                     case "lvlText": text = WordXml.Val(reader); break;
                     case "suff": suffix = WordXml.Val(reader); break;
@@ -110,6 +125,8 @@ internal sealed class DocxNumbering
             }
         }
         // A tab or space between number and text reads as a space; "nothing" as none.
+        if (text is { Length: > MaxLevelText })
+            text = text.Substring(0, MaxLevelText);
         return new LevelDefinition(start, format, format == "bullet" ? "" : text ?? "", suffix == "nothing" ? "" : " ");
     }
 
