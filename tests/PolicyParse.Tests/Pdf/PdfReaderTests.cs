@@ -25,6 +25,28 @@ public class PdfReaderTests
         return builder.Build();
     }
 
+    /// <summary>A one-page PDF whose cross-reference stream declares the field widths <paramref name="widths"/>.</summary>
+    private static byte[] WithXrefStreamWidths(string widths)
+    {
+        var pdf = new System.Text.StringBuilder("%PDF-1.5\n");
+        var objects = new[] { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>" };
+        for (int i = 0; i < objects.Length; i++)
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        int xref = pdf.Length;
+        pdf.Append($"4 0 obj\n<< /Type /XRef /Size 5 /W [{widths}] /Root 1 0 R /Length 40 >>\nstream\n{new string('\0', 40)}\nendstream\nendobj\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
+    [Theory]
+    [InlineData("1 3 -99999")]
+    [InlineData("1 2147483647 1")]
+    public void A_cross_reference_stream_with_an_impossible_field_width_is_refused_not_a_stack_overflow(string widths)
+    {
+        var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(WithXrefStreamWidths(widths), "xref.pdf"));
+        Assert.Contains(widths, e.Reason);
+        Assert.Equal("xref.pdf", e.FileName);
+    }
+
     [Fact]
     public void Every_block_records_its_page_and_the_sniffer_goes_by_content()
     {

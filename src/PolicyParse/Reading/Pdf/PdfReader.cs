@@ -27,6 +27,7 @@ public sealed class PdfReader : IDocumentReader
         int pageCount;
         try
         {
+            XrefStreamGuard.Check(content, fileName);
             // An empty user password opens the many PDFs that are encrypted only to restrict printing or copying.
             using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, Password = "", ClipPaths = false });
             pageCount = document.NumberOfPages;
