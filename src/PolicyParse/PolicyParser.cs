@@ -126,7 +126,12 @@ public sealed class PolicyParser
         {
             throw new PolicyParseException(fileName, "a pattern took too long on this input; the text is malformed or adversarial", e);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (OutOfMemoryException e)
+        {
+            // The file's data is unreachable once this frame unwinds; the caller's other work goes on.
+            throw new PolicyParseException(fileName, "the file needs more memory than this process has; refused", e);
+        }
+        catch (Exception e)
         {
             throw new PolicyParseException(fileName, $"internal parser error ({e.GetType().Name}: {e.Message}); please report it with the file", e);
         }

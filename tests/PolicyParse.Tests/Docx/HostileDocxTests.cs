@@ -71,4 +71,41 @@ public class HostileDocxTests
         Assert.True(texts[1].Length <= 64 + 1 + "条目".Length, $"label of {texts[1].Length} characters");
         Assert.Equal(new[] { "条目", "条目" }, texts.Skip(2));
     }
+
+    [Fact]
+    public void A_damaged_relationship_part_is_named_as_such()
+    {
+        var source = File.ReadAllBytes(Corpus.PathOf("docx/000-sucheng-2021-zhengwu-gongkai.docx"));
+        using var output = new MemoryStream();
+        using (var input = new ZipArchive(new MemoryStream(source), ZipArchiveMode.Read))
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var entry in input.Entries)
+            {
+                using var target = zip.CreateEntry(entry.FullName).Open();
+                if (entry.FullName == "_rels/.rels")
+                    target.Write(Encoding.UTF8.GetBytes("<Relationships><Relationship Type="));
+                else
+                    entry.Open().CopyTo(target);
+            }
+        var e = Assert.Throws<PolicyParseException>(() => new PolicyParser().Parse(output.ToArray(), "rels.docx"));
+        Assert.Contains("relationship part is damaged", e.Reason);
+    }
+
+    [Fact]
+    public void A_part_stored_with_an_unknown_compression_method_is_named_as_such()
+    {
+        var bytes = File.ReadAllBytes(Corpus.PathOf("docx/000-sucheng-2021-zhengwu-gongkai.docx"));
+        var name = Encoding.ASCII.GetBytes("word/document.xml");
+        for (int i = 0; i + 46 < bytes.Length; i++)
+        {
+            bool local = bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 3 && bytes[i + 3] == 4;
+            bool central = bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 1 && bytes[i + 3] == 2;
+            int nameAt = local ? i + 30 : i + 46;
+            if ((local || central) && bytes.AsSpan(nameAt).StartsWith(name))
+                bytes[local ? i + 8 : i + 10] = 99; // compression method 99: not one ZIP readers know
+        }
+        var e = Assert.Throws<PolicyParseException>(() => new PolicyParser().Parse(bytes, "method.docx"));
+        Assert.DoesNotContain("internal parser error", e.Reason);
+        Assert.Equal("method.docx", e.FileName);
+    }
 }

@@ -35,15 +35,23 @@ internal sealed class DocxPackage : IDisposable
             throw new PolicyParseException(fileName, "the ZIP archive is truncated or corrupt (" + e.Message + ")", e);
         }
 
-        var main = Related("_rels/.rels", "", "/officeDocument")
-                   ?? throw new PolicyParseException(fileName, "the package has no main document part; it is not a Word document");
-        if (_archive.GetEntry(main) is null)
-            throw new PolicyParseException(fileName, $"the package names {main} as its document, but the archive does not hold it");
-        MainDocument = main;
-        var folder = main.Substring(0, main.LastIndexOf('/') + 1);
-        var mainRelationships = folder + "_rels/" + main.Substring(folder.Length) + ".rels";
-        Styles = Related(mainRelationships, folder, "/styles");
-        Numbering = Related(mainRelationships, folder, "/numbering");
+        try
+        {
+            var main = Related("_rels/.rels", "", "/officeDocument")
+                       ?? throw new PolicyParseException(fileName, "the package has no main document part; it is not a Word document");
+            if (_archive.GetEntry(main) is null)
+                throw new PolicyParseException(fileName, $"the package names {main} as its document, but the archive does not hold it");
+            MainDocument = main;
+            var folder = main.Substring(0, main.LastIndexOf('/') + 1);
+            var mainRelationships = folder + "_rels/" + main.Substring(folder.Length) + ".rels";
+            Styles = Related(mainRelationships, folder, "/styles");
+            Numbering = Related(mainRelationships, folder, "/numbering");
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException or NotSupportedException)
+        {
+            _archive.Dispose();
+            throw new PolicyParseException(fileName, "the package's relationship part is damaged (" + e.Message + ")", e);
+        }
     }
 
     /// <summary>Path of the main document part (word/document.xml in nearly every file).</summary>

@@ -39,6 +39,10 @@ public sealed class DocxReader : IDocumentReader
         {
             throw new PolicyParseException(fileName, $"a part of the document holds more than {_maxCharactersInPart:N0} characters; refused so that a zip bomb cannot exhaust memory", e);
         }
+        catch (NotSupportedException e)
+        {
+            throw new PolicyParseException(fileName, "a part of the archive is stored with a compression method that cannot be read (" + e.Message + ")", e);
+        }
         catch (Exception e) when (e is InvalidDataException or XmlException or InvalidOperationException)
         {
             throw new PolicyParseException(fileName, "the Word document is damaged and cannot be read (" + e.Message + ")", e);
