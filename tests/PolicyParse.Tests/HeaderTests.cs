@@ -13,6 +13,7 @@ public class HeaderTests
     [InlineData("关于加强个人所得税纳税信用建设的通知", null, "通知")]
     [InlineData("关于全面推进政务公开工作的意见", null, "意见")]
     [InlineData("国务院关于同意设立某某新区的批复", null, "批复")]
+    [InlineData("关于征求某某规划意见的通知（征求意见稿）", null, "通知")]
     public void Wrapper_titles_and_doc_types(string title, string? inner, string docType)
     {
         var d = Parse(title + "\n各单位：\n正文。");
@@ -136,6 +137,14 @@ public class HeaderTests
         Assert.Null(d.Title);
         Assert.Equal(new[] { "各区人民政府", "市各委办局" }, d.Addressees);
         Assert.Contains(d.Warnings, w => w.Contains("no title"));
+    }
+
+    [Fact]
+    public void A_trial_regulation_keeps_its_title_with_the_status_note()
+    {
+        var d = Parse("某某市公共数据管理办法（试行）\n第一条 为了规范公共数据管理，制定本办法。\n第二条 本办法自发布之日起施行。");
+        Assert.Equal("某某市公共数据管理办法（试行）", d.Title);
+        Assert.Contains("title", d.NoticeEvidence);
     }
 
     [Fact]

@@ -20,10 +20,26 @@ internal static class TitleAnalyzer
     public static string? DocType(string? title)
     {
         if (string.IsNullOrEmpty(title)) return null;
+        var bare = WithoutStatusNote(title!);
         foreach (var type in DocTypes)
-            if (title!.EndsWith(type, StringComparison.Ordinal))
+            if (bare.EndsWith(type, StringComparison.Ordinal))
                 return type;
         return null;
+    }
+
+    /// <summary>Notes on a draft's or a trial's status that follow a title: "（征求意见稿）", "（试行）", "(暂行)".</summary>
+    private static readonly string[] StatusNotes = { "征求意见稿", "送审稿", "草案", "修订草案", "试行", "暂行", "修订", "修正", "讨论稿", "代拟稿" };
+
+    /// <summary>The title without a status note in brackets at its end.</summary>
+    private static string WithoutStatusNote(string title)
+    {
+        if (title.Length < 4 || title[title.Length - 1] is not ('）' or ')'))
+            return title;
+        int open = title.LastIndexOfAny(new[] { '（', '(' });
+        if (open <= 0)
+            return title;
+        var note = title.Substring(open + 1, title.Length - open - 2);
+        return Array.IndexOf(StatusNotes, note) >= 0 ? title.Substring(0, open) : title;
     }
 
     /// <summary>What titles of notices, laws and the documents they attach end with, beyond the 文种.</summary>
@@ -40,7 +56,7 @@ internal static class TitleAnalyzer
     public static bool ReadsAsTitle(string? title) =>
         !string.IsNullOrEmpty(title)
         && (title!.IndexOf("关于", StringComparison.Ordinal) >= 0 || DocType(title) is not null
-            || Array.Exists(TitleEndings, e => title.EndsWith(e, StringComparison.Ordinal)));
+            || Array.Exists(TitleEndings, e => WithoutStatusNote(title).EndsWith(e, StringComparison.Ordinal)));
 
     /// <summary>True when a (possibly partial) title already ends with a document kind.</summary>
     public static bool IsComplete(string title) => DocType(title) is not null;
