@@ -147,6 +147,16 @@ public class HeaderTests
         Assert.Contains("title", d.NoticeEvidence);
     }
 
+    [Theory]
+    [InlineData("某某市人民政府门户网站")]
+    [InlineData("政策文件")]
+    [InlineData("当前栏目：规范性文件")]
+    public void A_site_name_or_section_label_above_a_whole_title_is_not_title(string above)
+    {
+        var d = Parse(above + "\n某某市人民政府办公室关于做好防汛工作的通知\n各区人民政府：\n正文。");
+        Assert.Equal("某某市人民政府办公室关于做好防汛工作的通知", d.Title);
+    }
+
     [Fact]
     public void Header_mark_gives_issuers_when_there_is_no_signature()
     {

@@ -78,13 +78,22 @@ internal static class HeaderParser
             var title = string.Concat(titleLines);
             if (titleLines.Count > 0 && text == title)
                 continue; // web copies repeat the title (page title, then article title)
-            if (titleLines.Count > 0 && (TitleAnalyzer.IsComplete(title) || titleLines.Count >= MaxTitleLines || title.Length + text.Length > MaxTitleLength))
+            if (titleLines.Count > 0 && !TitleAnalyzer.ReadsAsTitle(title) && !OrganNames.LooksLikeOrgan(title) && IsWholeTitle(text))
+                titleLines.Clear(); // a site's name or a section label above the title ("某某市人民政府门户网站")
+            else if (titleLines.Count > 0 && (TitleAnalyzer.IsComplete(title) || titleLines.Count >= MaxTitleLines || title.Length + text.Length > MaxTitleLength))
                 break;
             titleLines.Add(text);
         }
 
         var fullTitle = titleLines.Count > 0 ? string.Concat(titleLines) : null;
         return new HeaderResult(number, organMark, fullTitle, addressees, i) { Promulgation = promulgation };
+    }
+
+    /// <summary>A line that is a whole title by itself: it opens with 关于 or an issuer and 关于, and ends with a 文种.</summary>
+    private static bool IsWholeTitle(string text)
+    {
+        int about = text.IndexOf("关于", StringComparison.Ordinal);
+        return TitleAnalyzer.IsComplete(text) && (about == 0 || (about > 1 && OrganNames.LooksLikeOrgan(text.Substring(0, about))));
     }
 
     /// <summary>A line that can only be body text: it has a heading marker, is a sentence, a date or a 公开属性.</summary>
