@@ -31,6 +31,16 @@ public class HtmlReaderTests
         Assert.Equal(fromUtf8, fromGbk);
     }
 
+    [Theory]
+    [InlineData("某某市人民政府办公室关于做好防汛工作的通知_某某市人民政府", "某某市人民政府办公室关于做好防汛工作的通知")]
+    [InlineData("某某市人民政府办公室关于做好防汛工作的通知 - 政策文件 | 某某网", "某某市人民政府办公室关于做好防汛工作的通知")]
+    [InlineData("某某市人民政府门户网站", null)]
+    public void A_page_whose_text_has_no_title_is_titled_by_its_title_element(string pageTitle, string? expected)
+    {
+        var d = Parser.Parse(Utf8(Page("<div class=\"content\"><p>各区人民政府：</p><p>现就做好今年防汛工作通知如下。</p><p>一、压实责任</p><p>落实到人。</p><p>某某市人民政府办公室</p><p>2021年7月9日</p></div>", $"<meta charset=\"utf-8\"><title>{pageTitle}</title>").Replace("<title>t</title>", "")), "page.html");
+        Assert.Equal(expected, d.Title);
+    }
+
     [Fact]
     public void Server_template_code_left_in_a_saved_page_is_not_text()
     {

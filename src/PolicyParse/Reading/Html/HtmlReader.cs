@@ -4,6 +4,7 @@ using System.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using PolicyParse.Layout;
+using PolicyParse.Normalizing;
 
 namespace PolicyParse.Reading.Html;
 
@@ -50,15 +51,34 @@ public sealed class HtmlReader : IDocumentReader
 
     /// <summary>
     /// Sites often put the notice's title in an &lt;h1&gt; above the article container; when the container
-    /// does not hold it, it is read too, so that the header parser sees the title.
+    /// does not hold it, it is read too, so that the header parser sees the title. A page whose text has
+    /// no title at all gives it in its &lt;title&gt;.
     /// </summary>
     private static string? TitleOutside(IDocument document, IElement root)
     {
-        if (root == document.Body)
-            return null;
-        var heading = document.QuerySelector("h1") ?? document.QuerySelectorAll("[class*=title], [id*=title]").FirstOrDefault(e => !root.Contains(e) && e.TextContent.Trim().Length is > 4 and < 100);
-        var text = heading?.TextContent.Trim();
-        return heading is null || root.Contains(heading) || string.IsNullOrEmpty(text) ? null : text;
+        if (root != document.Body)
+        {
+            var heading = document.QuerySelector("h1") ?? document.QuerySelectorAll("[class*=title], [id*=title]").FirstOrDefault(e => !root.Contains(e) && e.TextContent.Trim().Length is > 4 and < 100);
+            var text = heading?.TextContent.Trim();
+            if (heading is not null && !root.Contains(heading) && !string.IsNullOrEmpty(text))
+                return text;
+        }
+        return PageTitle(document) is { } title && TextNormalizer.Normalize(root.TextContent).IndexOf(title, StringComparison.Ordinal) < 0 ? title : null;
+    }
+
+    /// <summary>
+    /// The notice's title as the page's &lt;title&gt; gives it, without the site's name after a separator
+    /// ("关于…的通知_某某市人民政府", "关于…的通知 - 政策文件 | 某某网"); null when it has no 关于, which
+    /// every notice title but a law's has, so a bare site name is never taken.
+    /// </summary>
+    private static string? PageTitle(IDocument document)
+    {
+        var title = document.Title ?? "";
+        int cut = title.IndexOfAny(new[] { '_', '|', '｜' });
+        int dash = title.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0 && (cut < 0 || dash < cut)) cut = dash;
+        var main = TextNormalizer.Normalize(cut > 0 ? title.Substring(0, cut) : title).Trim();
+        return main.Length is > 4 and <= 100 && main.IndexOf("关于", StringComparison.Ordinal) >= 0 ? main : null;
     }
 
     private static LayoutBlock Renumber(LayoutBlock block, int index) => block switch
