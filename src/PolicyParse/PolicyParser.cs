@@ -7,6 +7,7 @@ using PolicyParse.Parsing;
 using PolicyParse.Reading;
 using PolicyParse.Reading.Docx;
 using PolicyParse.Reading.Html;
+using PolicyParse.Reading.Markdown;
 using PolicyParse.Reading.Pdf;
 using PolicyParse.Reading.Text;
 
@@ -30,6 +31,7 @@ public sealed class PolicyParser
     private readonly IDocumentReader _docxReader = new DocxReader();
     private readonly IDocumentReader _pdfReader = new PdfReader();
     private readonly IDocumentReader _htmlReader = new HtmlReader();
+    private readonly IDocumentReader _markdownReader = new MarkdownReader();
 
     /// <summary>Creates a parser with the given options (or the defaults).</summary>
     public PolicyParser(PolicyParserOptions? options = null)
@@ -97,6 +99,7 @@ public sealed class PolicyParser
             SourceFormat.Docx => _docxReader.Read(content, fileName),
             SourceFormat.Pdf => _pdfReader.Read(content, fileName),
             SourceFormat.Html => _htmlReader.Read(content, fileName),
+            SourceFormat.Markdown => _markdownReader.Read(content, fileName),
             _ => throw new PolicyParseException(fileName, $"no reader for the {format} format"),
         };
     }

@@ -165,6 +165,7 @@ public sealed class PolicyDocumentParser
     internal static string FormatName(SourceFormat format) => format switch
     {
         SourceFormat.Text => "txt",
+        SourceFormat.Markdown => "md",
         SourceFormat.Docx => "docx",
         SourceFormat.Pdf => "pdf",
         _ => "html",

@@ -27,8 +27,10 @@ public static class FormatSniffer
             throw new PolicyParseException(fileName, DescribeOle(content, fileName));
         if (IsExtension(fileName, ".docx", ".docm", ".dotx"))
             throw new PolicyParseException(fileName, "the name says Word document, but the content is not a ZIP archive, which every .docx is");
-        return LooksLikeHtml(head) || IsExtension(fileName, ".html", ".htm", ".shtml", ".xhtml")
-            ? SourceFormat.Html
+        if (LooksLikeHtml(head) || IsExtension(fileName, ".html", ".htm", ".shtml", ".xhtml"))
+            return SourceFormat.Html;
+        return IsExtension(fileName, ".md", ".markdown", ".mdown", ".mkd") || MarkdownSigns.Count(content.Slice(0, Math.Min(content.Length, MarkdownSigns.Window))) >= 2
+            ? SourceFormat.Markdown
             : SourceFormat.Text;
     }
 

@@ -11,4 +11,6 @@ public enum SourceFormat
     Pdf,
     /// <summary>HTML web page.</summary>
     Html,
+    /// <summary>Markdown (CommonMark with pipe tables and front matter), as crawlers, legal collections and document converters write it.</summary>
+    Markdown,
 }

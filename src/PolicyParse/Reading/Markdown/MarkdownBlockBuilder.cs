@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AngleSharp.Html.Parser;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using PolicyParse.Layout;
+using PolicyParse.Reading.Html;
+using MdTable = Markdig.Extensions.Tables.Table;
+using TableCell = PolicyParse.Layout.TableCell;
+using TableRow = PolicyParse.Layout.TableRow;
+using ParagraphBlock = PolicyParse.Layout.ParagraphBlock;
+using MdParagraph = Markdig.Syntax.ParagraphBlock;
+
+namespace PolicyParse.Reading.Markdown;
+
+/// <summary>
+/// Walks a Markdig syntax tree into layout blocks, in reading order, without recursion (a file nested
+/// thousands of quotes or lists deep cannot exhaust the stack). Every block records its source line.
+/// </summary>
+internal sealed class MarkdownBlockBuilder
+{
+    private readonly string _source;
+    private readonly List<LayoutBlock> _blocks = new();
+
+    public MarkdownBlockBuilder(string source) => _source = source;
+
+    public List<LayoutBlock> Build(MarkdownDocument document, Action<YamlFrontMatterBlock> frontMatter)
+    {
+        var pending = new Stack<(Block Block, string? Prefix)>();
+        Push(pending, document, null);
+        while (pending.Count > 0)
+        {
+            var (block, prefix) = pending.Pop();
+            switch (block)
+            {
+                case YamlFrontMatterBlock yaml:
+                    frontMatter(yaml);
+                    break;
+                case HeadingBlock heading:
+                    AddParagraph(prefix + MarkdownInlines.Text(heading.Inline), heading.Line, new StyleHints(Bold: true, OutlineLevel: heading.Level));
+                    break;
+                case MdTable table:
+                    AddTable(PipeTable(table), table.Line);
+                    break;
+                case HtmlBlock html:
+                    AddHtml(html);
+                    break;
+                case CodeBlock code: // fenced or indented: kept as text, a paragraph a line
+                    foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
+                        AddParagraph(line.Slice.ToString(), code.Line + 1, StyleHints.None);
+                    break;
+                case MdParagraph paragraph:
+                    var lines = MarkdownInlines.Lines(paragraph.Inline);
+                    for (int i = 0; i < lines.Count; i++)
+                        AddParagraph((i == 0 ? prefix : null) + lines[i], paragraph.Line + i, StyleHints.None);
+                    break;
+                case ListItemBlock item:
+                    Push(pending, item, ItemPrefix(item));
+                    break;
+                case ContainerBlock container: // the document, lists, quotes
+                    Push(pending, container, null);
+                    break;
+            }
+        }
+        return _blocks;
+    }
+
+    /// <summary>Children onto the stack in reverse, so they pop in order; an ordered item's number goes to its first child.</summary>
+    private static void Push(Stack<(Block, string?)> pending, ContainerBlock container, string? firstPrefix)
+    {
+        for (int i = container.Count - 1; i >= 0; i--)
+            pending.Push((container[i], i == 0 ? firstPrefix : null));
+    }
+
+    /// <summary>
+    /// "1. 加强领导" is a list to CommonMark but a numbered heading to a notice: an ordered item keeps its
+    /// number as written ("1." or "1)"), so the parser sees the marker. Bullets are dropped.
+    /// </summary>
+    private static string? ItemPrefix(ListItemBlock item) =>
+        item.Parent is ListBlock { IsOrdered: true } list ? item.Order + list.OrderedDelimiter.ToString() : null;
+
+    private void AddParagraph(string text, int zeroBasedLine, StyleHints style)
+    {
+        if (text.Trim().Length > 0)
+            _blocks.Add(new ParagraphBlock(text, style, new BlockProvenance(_blocks.Count, Line: zeroBasedLine + 1)));
+    }
+
+    private void AddTable(List<TableRow> rows, int zeroBasedLine)
+    {
+        if (rows.Count > 0)
+            _blocks.Add(new TableBlock(rows, new BlockProvenance(_blocks.Count, Line: zeroBasedLine + 1)));
+    }
+
+    private static List<TableRow> PipeTable(MdTable table) =>
+        table.OfType<Markdig.Extensions.Tables.TableRow>()
+            .Select(row => new TableRow(row.OfType<Markdig.Extensions.Tables.TableCell>()
+                .Select(cell => new TableCell(string.Join("\n", cell.OfType<LeafBlock>().Select(leaf => MarkdownInlines.Text(leaf.Inline))), 1, Math.Max(1, cell.ColumnSpan)))
+                .ToList(), row.IsHeader))
+            .ToList();
+
+    /// <summary>
+    /// An HTML block: comments ("&lt;!-- INFO END --&gt;") are dropped; anything else — converters write
+    /// tables as HTML — is read by the web-page reader's block builder, spans and all.
+    /// </summary>
+    private void AddHtml(HtmlBlock html)
+    {
+        if (html.Type == HtmlBlockType.Comment)
+            return;
+        var fragment = _source.Substring(html.Span.Start, Math.Min(html.Span.Length, _source.Length - html.Span.Start));
+        using var document = new HtmlParser().ParseDocument("<body>" + fragment + "</body>");
+        foreach (var block in HtmlBlockBuilder.Build(document.Body!, _ => false))
+        {
+            switch (block)
+            {
+                case ParagraphBlock p:
+                    AddParagraph(p.Text, html.Line, p.Style);
+                    break;
+                case PolicyParse.Layout.TableBlock t:
+                    AddTable(t.Rows.ToList(), html.Line);
+                    break;
+            }
+        }
+    }
+}
