@@ -61,7 +61,8 @@ public sealed class PolicyDocumentParser
         if (wrapper && body.Count > 0 && IsAttachedTitle(body[0], innerTitle))
             body.RemoveAt(0);
 
-        var (mainBody, restartedParts) = RestartedParts.Split(body);
+        var (withoutContents, contents) = ChapterContents.Remove(body);
+        var (mainBody, restartedParts) = RestartedParts.Split(withoutContents);
         var tree = new SectionTreeBuilder(warnings);
         foreach (var line in ParagraphJoiner.Join(mainBody).Where(l => !l.IsTable))
             tree.Add(line);
@@ -94,7 +95,7 @@ public sealed class PolicyDocumentParser
             PrintDate = tail.PrintDate,
             Cc = tail.Cc,
             Attachments = AttachmentParser.Merge(described, headings.Select(h => h.Attachment)),
-            Preamble = JoinParagraphs(ParagraphJoiner.Join(letter).Where(l => !l.IsTable).Select(l => l.Text).Append(tree.Preamble)),
+            Preamble = JoinParagraphs(ParagraphJoiner.Join(letter).Where(l => !l.IsTable).Select(l => l.Text).Append(tree.Preamble).Concat(contents)),
             Sections = sections,
             Tasks = tasks,
             References = ReferenceExtractor.Extract(bodyLines.SelectMany(TextsOf), header.DocNumber?.Text, innerTitle),

@@ -110,5 +110,15 @@ internal static class AttachmentParser
     /// <summary>Shorter titles are too common ("名单", "申请表") to tell one attachment by its first characters.</summary>
     private const int MinPrefixTitle = 6;
 
-    private static string CleanTitle(string title) => title.Trim().TrimEnd('；', ';', '。', '，', ',');
+    /// <summary>The title without closing punctuation, and without a note that this copy leaves the attachment out ("（略）").</summary>
+    private static string CleanTitle(string title)
+    {
+        var clean = title.Trim().TrimEnd('；', ';', '。', '，', ',');
+        foreach (var note in OmittedNotes)
+            if (clean.Length > note.Length && clean.EndsWith(note, StringComparison.Ordinal))
+                return clean.Substring(0, clean.Length - note.Length).TrimEnd();
+        return clean;
+    }
+
+    private static readonly string[] OmittedNotes = { "（略）", "(略)", "（此略）", "(此略)", "（附件略）", "(附件略)" };
 }

@@ -80,7 +80,8 @@ internal static class HeaderParser
                 continue; // web copies repeat the title (page title, then article title)
             if (titleLines.Count > 0 && !TitleAnalyzer.ReadsAsTitle(title) && !OrganNames.LooksLikeOrgan(title) && IsWholeTitle(text))
                 titleLines.Clear(); // a site's name or a section label above the title ("某某市人民政府门户网站")
-            else if (titleLines.Count > 0 && (TitleAnalyzer.IsComplete(title) || titleLines.Count >= MaxTitleLines || title.Length + text.Length > MaxTitleLength))
+            else if (titleLines.Count > 0 && (TitleAnalyzer.IsComplete(title) || titleLines.Count >= MaxTitleLines || title.Length + text.Length > MaxTitleLength
+                                              || EndsHeadingTitle(lines[i - 1], line)))
                 break;
             titleLines.Add(text);
         }
@@ -88,6 +89,13 @@ internal static class HeaderParser
         var fullTitle = titleLines.Count > 0 ? string.Concat(titleLines) : null;
         return new HeaderResult(number, organMark, fullTitle, addressees, i) { Promulgation = promulgation };
     }
+
+    /// <summary>
+    /// A title the source marks as a heading ("# 某某条例" in Markdown, a Title or Heading 1 style) is whole
+    /// on its heading line; a line after it without the same heading level is not its continuation.
+    /// </summary>
+    private static bool EndsHeadingTitle(Line titleLine, Line next) =>
+        titleLine.Style.OutlineLevel is { } level && next.Style.OutlineLevel != level;
 
     /// <summary>A line that is a whole title by itself: it opens with 关于 or an issuer and 关于, and ends with a 文种.</summary>
     private static bool IsWholeTitle(string text)

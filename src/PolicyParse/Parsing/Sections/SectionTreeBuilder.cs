@@ -49,11 +49,19 @@ internal sealed class SectionTreeBuilder
             return false; // numbered lists inside an article are the article's text
         var siblings = ParentOf(marker)?.Children ?? _roots;
         var previous = siblings.LastOrDefault(s => s.Marker.Family == marker.Family);
+        if (previous is not null && IsPart(marker.Family) && marker.Number > previous.Marker.Number + 1)
+        {
+            // "第七章" after "第五章": a 章 or 节 line is no citation, so a gap means a lost line; it still opens
+            _warnings.Add($"{marker.Marker} follows {previous.Marker.Marker}: the numbering skips {marker.Number - previous.Marker.Number - 1}");
+            return true;
+        }
         if (previous is not null)
             return marker.Number == previous.Marker.Number + 1;
         return marker.Number == 1
                || (_lastNumber.TryGetValue(marker.Family, out int last) && marker.Number == last + 1);
     }
+
+    private static bool IsPart(MarkerFamily family) => family is MarkerFamily.Chapter or MarkerFamily.Section;
 
     private NodeBuilder? ParentOf(MarkerMatch marker) => _open.LastOrDefault(n => n.Marker.Family < marker.Family);
 
