@@ -54,4 +54,11 @@ public class AttachmentTests
         Assert.Equal(new[] { "一、总体要求", "二、重点任务" }, part.Children.Select(c => c.Marker + c.Heading));
         Assert.DoesNotContain(d.Warnings, w => w.Contains("breaks the numbering"));
     }
+
+    [Fact]
+    public void An_attachment_this_copy_leaves_out_keeps_its_title_without_the_note()
+    {
+        var d = Parse(Notice + "附件：某某园区印章式样（略）\n某某市人民政府\n2020年5月6日");
+        Assert.Equal(new[] { "某某园区印章式样" }, d.Attachments.Select(a => a.Title));
+    }
 }

@@ -95,6 +95,7 @@ public class HeaderTests
     [InlineData("2019年4月20日某某部令第13号公布 自2019年9月1日起施行", true)]
     [InlineData("（二〇一一年五月九日某某市人民政府令第5号发布）", true)]
     [InlineData("根据2020年11月29日《某某省人民政府关于废止和修改部分省政府规章的决定》修订", true)]
+    [InlineData("1994年10月27日 印发，根据", true)]
     [InlineData("2021年8月10日前完成清理工作", false)]
     [InlineData("2020年5月6日，市政府召开常务会议，审议通过了实施方案。", false)]
     public void Promulgation_lines_open_with_a_date_and_record_an_act(string line, bool expected) =>

@@ -25,6 +25,23 @@ public class SectionTests
     }
 
     [Fact]
+    public void A_chapter_table_of_contents_is_not_chapters()
+    {
+        var d = new PolicyParser().ParseText("某某市物业管理条例\n第一章 总则\n第二章 业主\n第三章 附则\n第一章 总则\n第一条 为了规范物业管理，制定本条例。\n第二章 业主\n第二条 业主享有权利。\n第三章 附则\n第三条 本条例自公布之日起施行。", "t.txt");
+        Assert.Equal(new[] { "第一章", "第二章", "第三章" }, d.Sections.Select(s => s.Marker));
+        Assert.All(d.Sections, chapter => Assert.Single(chapter.Children));
+        Assert.Contains("第二章业主", d.Preamble);
+    }
+
+    [Fact]
+    public void A_chapter_after_a_gap_still_opens_with_a_warning()
+    {
+        var d = new PolicyParser().ParseText("某某市物业管理条例\n第一章 总则\n第一条 为了规范物业管理，制定本条例。\n第三章 附则\n第二条 本条例自公布之日起施行。", "t.txt");
+        Assert.Equal(new[] { "第一章", "第三章" }, d.Sections.Select(s => s.Marker));
+        Assert.Contains(d.Warnings, w => w.Contains("skips 1"));
+    }
+
+    [Fact]
     public void A_question_heading_keeps_its_question_mark()
     {
         var d = Parse("一、问：行政复议申请应当向哪个机关提出？\n答：向作出决定的机关的上一级机关提出。\n二、问：申请期限是多久？答：六十日。");

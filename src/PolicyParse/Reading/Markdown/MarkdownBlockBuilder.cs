@@ -37,8 +37,8 @@ internal sealed class MarkdownBlockBuilder
                 case YamlFrontMatterBlock yaml:
                     frontMatter(yaml);
                     break;
-                case HeadingBlock heading:
-                    AddParagraph(prefix + MarkdownInlines.Text(heading.Inline), heading.Line, new StyleHints(Bold: true, OutlineLevel: heading.Level));
+                case HeadingBlock heading: // a setext heading's Line is its underline; its text starts where its span does
+                    AddParagraph(prefix + MarkdownInlines.Text(heading.Inline), heading.IsSetext ? LineOf(heading.Span.Start) : heading.Line, new StyleHints(Bold: true, OutlineLevel: heading.Level));
                     break;
                 case MdTable table:
                     AddTable(PipeTable(table), table.Line);
@@ -79,6 +79,21 @@ internal sealed class MarkdownBlockBuilder
     /// </summary>
     private static string? ItemPrefix(ListItemBlock item) =>
         item.Parent is ListBlock { IsOrdered: true } list ? item.Order + list.OrderedDelimiter.ToString() : null;
+
+    private List<int>? _lineEnds;
+
+    /// <summary>The 0-based line of a source offset (the line ends are found once, on first use).</summary>
+    private int LineOf(int offset)
+    {
+        if (_lineEnds is null)
+        {
+            _lineEnds = new List<int>();
+            for (int i = _source.IndexOf('\n'); i >= 0; i = _source.IndexOf('\n', i + 1))
+                _lineEnds.Add(i);
+        }
+        int found = _lineEnds.BinarySearch(offset);
+        return found >= 0 ? found : ~found;
+    }
 
     private void AddParagraph(string text, int zeroBasedLine, StyleHints style)
     {

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System;
 using Markdig;
+using Markdig.Syntax;
 using Markdig.Extensions.Yaml;
 using PolicyParse.Layout;
 using PolicyParse.Reading.Text;
@@ -29,7 +31,15 @@ public sealed class MarkdownReader : IDocumentReader
     public DocumentLayout Read(byte[] content, string? fileName)
     {
         var (text, _) = TextDecoder.Decode(content, fileName);
-        var document = Markdig.Markdown.Parse(text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e) // Markdig refuses input nested past its depth limit
+        {
+            throw new PolicyParseException(fileName, "the Markdown nests quotes, lists or emphasis too deeply to be a document (" + e.Message + ")", e);
+        }
         var metadata = new Dictionary<string, string>();
         var blocks = new MarkdownBlockBuilder(text).Build(document, frontMatter => FrontMatter.Read(frontMatter, metadata));
         if (blocks.Count == 0)
@@ -42,7 +52,7 @@ public sealed class MarkdownReader : IDocumentReader
     /// <summary>Reads front matter's "key: value" lines into metadata under the labels the other sources use.</summary>
     private static class FrontMatter
     {
-        private static readonly Dictionary<string, string> EnglishKeys = new(System.StringComparer.OrdinalIgnoreCase)
+        private static readonly Dictionary<string, string> EnglishKeys = new(StringComparer.OrdinalIgnoreCase)
         {
             ["title"] = "标题", ["date"] = "发布日期", ["publish_date"] = "发布日期", ["doc_number"] = "发文字号",
             ["document_number"] = "发文字号", ["issuer"] = "发文机关", ["publisher"] = "发文机关", ["written_date"] = "成文日期",
