@@ -219,7 +219,7 @@ public sealed class PolicyIndex : IDisposable
         int Count(Query q) => searcher.Search(q, 1).TotalHits;
         var notices = new TermQuery(new Term(IndexFields.Kind, "notice"));
         var formats = new Dictionary<string, int>();
-        foreach (var format in new[] { "txt", "docx", "pdf", "html" })
+        foreach (var format in new[] { "txt", "md", "docx", "pdf", "html" })
         {
             int n = Count(new BooleanQuery { { notices, Occur.MUST }, { new TermQuery(new Term(IndexFields.Format, format)), Occur.MUST } });
             if (n > 0) formats[format] = n;

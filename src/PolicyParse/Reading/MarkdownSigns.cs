@@ -21,7 +21,9 @@ internal static class MarkdownSigns
         for (int start = 0; start < head.Length;)
         {
             int end = head.Slice(start).IndexOf((byte)'\n');
-            var line = head.Slice(start, end < 0 ? head.Length - start : end).TrimEnd((byte)'\r');
+            var line = head.Slice(start, end < 0 ? head.Length - start : end);
+            if (line.Length > 0 && line[line.Length - 1] == '\r')
+                line = line.Slice(0, line.Length - 1);
             heading |= IsAtxHeading(line);
             bold |= HasPair(line, "**"u8) || HasPair(line, "__"u8);
             comment |= line.IndexOf("<!--"u8) >= 0;
