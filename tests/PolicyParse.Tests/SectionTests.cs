@@ -24,6 +24,18 @@ public class SectionTests
         Assert.Equal(3 * 100_000 + 3, d.Sections[0].Text.Length);
     }
 
+    [Theory]
+    [InlineData("— 2 —")]
+    [InlineData("-2-")]
+    [InlineData("第2页")]
+    [InlineData("第 2 页 共 5 页")]
+    public void Page_numbers_that_text_extraction_kept_are_not_text(string pageNumber)
+    {
+        var d = Parse("一、总体要求\n做好公开工作，\n" + pageNumber + "\n提高公开质量。\n二、保障措施\n2\n加强领导。");
+        Assert.Equal("做好公开工作，提高公开质量。", d.Sections[0].Text);
+        Assert.Equal("2\n加强领导。", d.Sections[1].Text); // a bare number may be a table cell; it stays
+    }
+
     [Fact]
     public void A_chapter_table_of_contents_is_not_chapters()
     {

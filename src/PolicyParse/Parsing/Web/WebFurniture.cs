@@ -1,11 +1,14 @@
 using System;
 using System.Text.RegularExpressions;
 
+using PolicyParse.Reading;
+
 namespace PolicyParse.Parsing.Web;
 
 /// <summary>
 /// Lines that web-page copies of notices carry around the notice itself: breadcrumbs, 来源/时间/访问量
-/// lines, share and print buttons, QR-code prompts, attachment file links, and the 此页无正文 filler.
+/// lines, share and print buttons, QR-code prompts, attachment file links, and the 此页无正文 filler;
+/// and what text extracted from a printed copy keeps of its pages: page numbers ("— 2 —", "第2页").
 /// </summary>
 internal static class WebFurniture
 {
@@ -29,7 +32,8 @@ internal static class WebFurniture
 
     /// <summary>True when a normalized line is site furniture rather than part of the notice.</summary>
     public static bool IsFurniture(string text) =>
-        text.Length is > 0 and <= 300 && ((LeadingFirstChars.IndexOf(text[0]) >= 0 && Leading.IsMatch(text)) || EndsWithCounter(text) || IsFileLink(text));
+        text.Length is > 0 and <= 300 && ((LeadingFirstChars.IndexOf(text[0]) >= 0 && Leading.IsMatch(text)) || EndsWithCounter(text) || IsFileLink(text)
+                                          || PageNumberLine.IsDecorated(text));
 
     private static bool EndsWithCounter(string text)
     {

@@ -10,10 +10,6 @@ namespace PolicyParse.Reading.Pdf;
 /// </summary>
 internal static class PageFurniture
 {
-    private static readonly Regex PageNumber = new(
-        @"^(?:[-—–－―‒~\s]*\d{1,4}[-—–－―‒~\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(200));
-
     private static readonly Regex Digits = new(@"\d+", RegexOptions.Compiled | RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(200));
 
     public static void Remove(List<PdfPageContent> pages)
@@ -26,9 +22,9 @@ internal static class PageFurniture
         var repeatedLast = Repeated(lasts, pages.Count);
         for (int i = 0; i < pages.Count; i++)
         {
-            if (firsts[i] is { } first && (PageNumber.IsMatch(first.Text.Trim()) || Key(first) == repeatedFirst))
+            if (firsts[i] is { } first && (PageNumberLine.Is(first.Text) || Key(first) == repeatedFirst))
                 pages[i].Lines.Remove(first);
-            if (lasts[i] is { } last && (PageNumber.IsMatch(last.Text.Trim()) || Key(last) == repeatedLast))
+            if (lasts[i] is { } last && (PageNumberLine.Is(last.Text) || Key(last) == repeatedLast))
                 pages[i].Lines.Remove(last);
         }
     }
