@@ -16,7 +16,7 @@ internal static class Corpus
     /// </summary>
     public static IEnumerable<string> NoticeFiles() =>
         System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".expected.json") && !Path.GetFileName(f).StartsWith("LICENSE") && !f.EndsWith(".md"))
+            .Where(f => !f.EndsWith(".expected.json") && !Path.GetFileName(f).StartsWith("LICENSE"))
             .Select(f => f.Substring(Directory.Length + 1).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(f => !f.StartsWith("dev/", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal);

@@ -30,6 +30,13 @@ public class FormatAgreementTests
         { "html/003-taierzhuang-2022-shishi-fangan.html", "003-taierzhuang-2022-shishi-fangan.txt" },
         { "html/003-taierzhuang-2022-shishi-fangan.gbk.html", "003-taierzhuang-2022-shishi-fangan.txt" },
         { "html/004-suzhou-2019-zhengwu-gongkai-web.html", "004-suzhou-2019-zhengwu-gongkai-web.txt" },
+        { "md/000-sucheng-2021-zhengwu-gongkai.md", "000-sucheng-2021-zhengwu-gongkai.txt" },
+        { "md/001-shinan-2021-zhengwu-gongkai-web.md", "001-shinan-2021-zhengwu-gongkai-web.txt" },
+        { "md/002-linshu-2021-zhengwu-gongkai.md", "002-linshu-2021-zhengwu-gongkai.txt" },
+        { "md/003-taierzhuang-2022-shishi-fangan.md", "003-taierzhuang-2022-shishi-fangan.txt" },
+        { "md/004-suzhou-2019-zhengwu-gongkai-web.md", "004-suzhou-2019-zhengwu-gongkai-web.txt" },
+        { "md/000-sucheng-2021-mineru.md", "000-sucheng-2021-zhengwu-gongkai.txt" },
+        { "md/002-linshu-2021-docling.md", "002-linshu-2021-zhengwu-gongkai.txt" },
     };
 
     /// <summary>

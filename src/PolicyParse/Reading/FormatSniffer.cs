@@ -29,7 +29,7 @@ public static class FormatSniffer
             throw new PolicyParseException(fileName, "the name says Word document, but the content is not a ZIP archive, which every .docx is");
         if (LooksLikeHtml(head) || IsExtension(fileName, ".html", ".htm", ".shtml", ".xhtml"))
             return SourceFormat.Html;
-        return IsExtension(fileName, ".md", ".markdown", ".mdown", ".mkd") || MarkdownSigns.Count(content.Slice(0, Math.Min(content.Length, MarkdownSigns.Window))) >= 2
+        return IsExtension(fileName, ".md", ".markdown", ".mdown", ".mkd") || MarkdownSigns.Found(content.Slice(0, Math.Min(content.Length, MarkdownSigns.Window)))
             ? SourceFormat.Markdown
             : SourceFormat.Text;
     }

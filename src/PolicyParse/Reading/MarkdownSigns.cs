@@ -5,19 +5,22 @@ namespace PolicyParse.Reading;
 /// <summary>
 /// Tells Markdown saved under another name (a crawler's .txt) from a plain notice by the constructs only
 /// Markdown writes: an ATX heading ("# 标题"), bold ("**发布日期**"), an HTML comment, a pipe table's
-/// rule row ("|---|---|"), YAML front matter. A plain notice has none of the first, so Markdown needs
-/// an ATX heading and one more kind. The signs are ASCII, so the bytes are read as they are (UTF-8 and
-/// GB18030 keep ASCII as ASCII).
+/// rule row ("|---|---|"), YAML front matter. A plain notice may have a pipe table but none of the
+/// others, so Markdown needs two kinds, or bold on several lines (how converters set run-in headings).
+/// The signs are ASCII, so the bytes are read as they are (UTF-8 and GB18030 keep ASCII as ASCII).
 /// </summary>
 internal static class MarkdownSigns
 {
     /// <summary>How much of the start of a file is looked at.</summary>
     public const int Window = 8192;
 
-    /// <summary>0 without an ATX heading; else 1 plus the number of other kinds of signs found.</summary>
-    public static int Count(ReadOnlySpan<byte> head)
+    private const int BoldLinesAlone = 3;
+
+    /// <summary>True when the start of a file shows two kinds of Markdown signs, or bold on several lines.</summary>
+    public static bool Found(ReadOnlySpan<byte> head)
     {
-        bool heading = false, bold = false, comment = false, rule = false, frontMatter = StartsWithLine(head, "---"u8);
+        bool heading = false, comment = false, rule = false, frontMatter = StartsWithLine(head, "---"u8);
+        int boldLines = 0;
         for (int start = 0; start < head.Length;)
         {
             int end = head.Slice(start).IndexOf((byte)'\n');
@@ -25,13 +28,14 @@ internal static class MarkdownSigns
             if (line.Length > 0 && line[line.Length - 1] == '\r')
                 line = line.Slice(0, line.Length - 1);
             heading |= IsAtxHeading(line);
-            bold |= HasPair(line, "**"u8) || HasPair(line, "__"u8);
+            if (HasPair(line, "**"u8) || HasPair(line, "__"u8)) boldLines++;
             comment |= line.IndexOf("<!--"u8) >= 0;
             rule |= IsTableRule(line);
             if (end < 0) break;
             start += end + 1;
         }
-        return heading ? 1 + (bold ? 1 : 0) + (comment ? 1 : 0) + (rule ? 1 : 0) + (frontMatter ? 1 : 0) : 0;
+        int kinds = (heading ? 1 : 0) + (boldLines > 0 ? 1 : 0) + (comment ? 1 : 0) + (rule ? 1 : 0) + (frontMatter ? 1 : 0);
+        return kinds >= 2 || boldLines >= BoldLinesAlone;
     }
 
     private static bool StartsWithLine(ReadOnlySpan<byte> head, ReadOnlySpan<byte> line) =>

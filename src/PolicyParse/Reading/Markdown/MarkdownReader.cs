@@ -17,8 +17,13 @@ namespace PolicyParse.Reading.Markdown;
 /// </summary>
 public sealed class MarkdownReader : IDocumentReader
 {
-    /// <summary>CommonMark with pipe tables, YAML front matter and ~~strikethrough~~; the pipeline is immutable and shared.</summary>
+    /// <summary>
+    /// CommonMark with pipe tables, YAML front matter and ~~strikethrough~~, and CJK-friendly emphasis: plain
+    /// CommonMark does not close "**（一）加强公开。**按照…" (a closing ** after 。 and before a Han
+    /// character is not right-flanking), which is how converters write a run-in heading. Immutable and shared.
+    /// </summary>
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseCjkFriendlyEmphasis()
         .UseYamlFrontMatter()
         .UsePipeTables()
         .UseEmphasisExtras()
