@@ -27,11 +27,17 @@ public static class FormatSniffer
             throw new PolicyParseException(fileName, DescribeOle(content, fileName));
         if (IsExtension(fileName, ".docx", ".docm", ".dotx"))
             throw new PolicyParseException(fileName, "the name says Word document, but the content is not a ZIP archive, which every .docx is");
-        if (LooksLikeHtml(head) || IsExtension(fileName, ".html", ".htm", ".shtml", ".xhtml"))
+        if (IsExtension(fileName, ".html", ".htm", ".shtml", ".xhtml"))
             return SourceFormat.Html;
-        return IsExtension(fileName, ".md", ".markdown", ".mdown", ".mkd") || MarkdownSigns.Found(content.Slice(0, Math.Min(content.Length, MarkdownSigns.Window)))
-            ? SourceFormat.Markdown
-            : SourceFormat.Text;
+        // Converters (MinerU) write tables into Markdown as "<html><body><table>…": markup is a web page when
+        // it is a whole one (a doctype or a <head>), or when the file shows no Markdown heading and is not named .md.
+        bool markup = LooksLikeHtml(head);
+        if (markup && LooksLikeWholePage(head))
+            return SourceFormat.Html;
+        var window = content.Slice(0, Math.Min(content.Length, MarkdownSigns.Window));
+        if (IsExtension(fileName, ".md", ".markdown", ".mdown", ".mkd") || MarkdownSigns.Found(window) && (!markup || MarkdownSigns.HasHeading(window)))
+            return SourceFormat.Markdown;
+        return markup ? SourceFormat.Html : SourceFormat.Text;
     }
 
     /// <summary>
@@ -56,6 +62,13 @@ public static class FormatSniffer
         return ascii.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
             || ascii.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0
             || ascii.IndexOf("<body", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    private static bool LooksLikeWholePage(ReadOnlySpan<byte> head)
+    {
+        var ascii = Encoding.ASCII.GetString(head.ToArray()).TrimStart('\uFEFF', ' ', '\t', '\r', '\n', '?');
+        return ascii.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || ascii.IndexOf("<head", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     private static bool IsExtension(string? fileName, params string[] extensions)

@@ -48,12 +48,12 @@ internal sealed class MarkdownBlockBuilder
                     break;
                 case CodeBlock code: // fenced or indented: kept as text, a paragraph a line
                     foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
-                        AddParagraph(line.Slice.ToString(), code.Line + 1, StyleHints.None);
+                        AddParagraph(line.Slice.ToString(), line.Line, StyleHints.None);
                     break;
                 case MdParagraph paragraph:
                     var lines = MarkdownInlines.Lines(paragraph.Inline);
                     for (int i = 0; i < lines.Count; i++)
-                        AddParagraph((i == 0 ? prefix : null) + lines[i], paragraph.Line + i, StyleHints.None);
+                        AddParagraph((i == 0 ? prefix : null) + lines[i].Text, lines[i].Line ?? paragraph.Line, StyleHints.None);
                     break;
                 case ListItemBlock item:
                     Push(pending, item, ItemPrefix(item));
@@ -110,9 +110,13 @@ internal sealed class MarkdownBlockBuilder
     private static List<TableRow> PipeTable(MdTable table) =>
         table.OfType<Markdig.Extensions.Tables.TableRow>()
             .Select(row => new TableRow(row.OfType<Markdig.Extensions.Tables.TableCell>()
-                .Select(cell => new TableCell(string.Join("\n", cell.OfType<LeafBlock>().Select(leaf => MarkdownInlines.Text(leaf.Inline))), 1, Math.Max(1, cell.ColumnSpan)))
+                .Select(cell => new TableCell(CellText(cell), 1, Math.Max(1, cell.ColumnSpan)))
                 .ToList(), row.IsHeader))
             .ToList();
+
+    /// <summary>A cell's lines — a &lt;br&gt; in a pipe cell, as converters write two units — on separate lines, as the HTML reader gives them.</summary>
+    private static string CellText(Markdig.Extensions.Tables.TableCell cell) =>
+        string.Join("\n", cell.OfType<LeafBlock>().SelectMany(leaf => MarkdownInlines.Lines(leaf.Inline)).Select(l => l.Text));
 
     /// <summary>
     /// An HTML block: comments ("&lt;!-- INFO END --&gt;") are dropped; anything else — converters write

@@ -11,19 +11,30 @@ namespace PolicyParse.Reading.Markdown;
 /// </summary>
 internal static class MarkdownInlines
 {
-    public static string Text(ContainerInline? inline) => string.Join("", Lines(inline));
-
-    public static List<string> Lines(ContainerInline? root)
+    public static string Text(ContainerInline? inline)
     {
-        var lines = new List<string>();
+        var text = new StringBuilder();
+        foreach (var line in Lines(inline))
+            text.Append(line.Text);
+        return text.ToString();
+    }
+
+    /// <summary>The lines a block's inlines make (hard breaks end them), each with the 0-based source line it starts on, where Markdig knows it.</summary>
+    public static List<(string Text, int? Line)> Lines(ContainerInline? root)
+    {
+        var lines = new List<(string, int?)>();
         var line = new StringBuilder();
+        int? lineStart = null;
         if (root is null)
             return lines;
         var pending = new Stack<Inline>();
         PushChildren(pending, root);
         while (pending.Count > 0)
         {
-            switch (pending.Pop())
+            var inline = pending.Pop();
+            if (line.Length == 0 && inline is LiteralInline or CodeInline or AutolinkInline or HtmlEntityInline)
+                lineStart = inline.Line;
+            switch (inline)
             {
                 case LiteralInline literal:
                     line.Append(literal.Content.ToString());
@@ -38,7 +49,7 @@ internal static class MarkdownInlines
                     line.Append(entity.Transcoded.ToString());
                     break;
                 case LineBreakInline { IsHard: true }:
-                    EndLine(lines, line);
+                    EndLine(lines, line, lineStart);
                     break;
                 case LineBreakInline:
                     pending.Push(new SoftBreak());
@@ -46,7 +57,7 @@ internal static class MarkdownInlines
                 case SoftBreak:
                     break;
                 case HtmlInline html when IsBreakTag(html.Tag):
-                    EndLine(lines, line);
+                    EndLine(lines, line, lineStart);
                     break;
                 case LinkInline { IsImage: true }:
                     break;
@@ -61,7 +72,7 @@ internal static class MarkdownInlines
                     line.Append(' ');
             }
         }
-        EndLine(lines, line);
+        EndLine(lines, line, lineStart);
         return lines;
     }
 
@@ -74,17 +85,29 @@ internal static class MarkdownInlines
             pending.Push(children[i]);
     }
 
-    private static char NextChar(Stack<Inline> pending) =>
-        pending.Count > 0 && pending.Peek() is LiteralInline { Content.Length: > 0 } next ? next.Content[next.Content.Start] : '\0';
+    /// <summary>The first character that follows, looking into emphasis and links ("open\n**data**" keeps its space).</summary>
+    private static char NextChar(Stack<Inline> pending)
+    {
+        var next = pending.Count > 0 ? pending.Peek() : null;
+        for (int depth = 0; next is ContainerInline container && depth < 32; depth++)
+            next = container.FirstChild;
+        return next switch
+        {
+            LiteralInline { Content.Length: > 0 } literal => literal.Content[literal.Content.Start],
+            CodeInline { Content.Length: > 0 } code => code.Content[0],
+            AutolinkInline { Url.Length: > 0 } autolink => autolink.Url[0],
+            _ => '\0',
+        };
+    }
 
     private static bool NeedsSpace(char left, char right) => left < 0x2E80 && right is > ' ' and < (char)0x2E80;
 
     private static bool IsBreakTag(string tag) => tag.StartsWith("<br", System.StringComparison.OrdinalIgnoreCase);
 
-    private static void EndLine(List<string> lines, StringBuilder line)
+    private static void EndLine(List<(string, int?)> lines, StringBuilder line, int? lineStart)
     {
         if (line.Length > 0)
-            lines.Add(line.ToString());
+            lines.Add((line.ToString(), lineStart));
         line.Clear();
     }
 
