@@ -1,0 +1,39 @@
+using System.IO;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Markdig;
+using PolicyParse.Model;
+
+namespace PolicyParse.Benchmarks;
+
+/// <summary>
+/// Reading and parsing a Markdown notice against Markdig's bare parse of the same text (decoded as UTF-8),
+/// and against parsing the notice's plain-text twin, which shows what the Markdown reading itself adds.
+/// </summary>
+[MemoryDiagnoser]
+public class MarkdownBenchmarks
+{
+    private readonly PolicyParser _parser = new();
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().UseCjkFriendlyEmphasis().UseYamlFrontMatter().UsePipeTables().Build();
+    private byte[] _file = System.Array.Empty<byte>();
+    private byte[] _textTwin = System.Array.Empty<byte>();
+
+    [Params("000-sucheng-2021-zhengwu-gongkai", "002-linshu-2021-zhengwu-gongkai")]
+    public string Seed { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _file = File.ReadAllBytes(Path.Combine(ParseBenchmarks.CorpusDirectory(), "md", Seed + ".md"));
+        _textTwin = File.ReadAllBytes(Path.Combine(ParseBenchmarks.CorpusDirectory(), Seed + ".txt"));
+    }
+
+    [Benchmark(Baseline = true)]
+    public int MarkdigParse() => Markdig.Markdown.Parse(Encoding.UTF8.GetString(_file), _pipeline).Count;
+
+    [Benchmark]
+    public PolicyDocument ReadAndParse() => _parser.Parse(_file, Seed + ".md");
+
+    [Benchmark]
+    public PolicyDocument TextTwinReadAndParse() => _parser.Parse(_textTwin, Seed + ".txt");
+}
