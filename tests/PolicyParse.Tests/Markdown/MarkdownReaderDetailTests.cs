@@ -66,6 +66,14 @@ public class MarkdownReaderDetailTests
         Assert.Equal(SourceFormat.Html, FormatSniffer.Detect(Encoding.UTF8.GetBytes(content), name));
 
     [Fact]
+    public void Front_matter_of_unknown_keys_alone_is_named_as_such()
+    {
+        var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(Encoding.UTF8.GetBytes("---\nlayout: post\ntags: [a, b]\n---\n\n<!-- end -->\n"), "fm.md"));
+        Assert.Equal("fm.md", e.FileName);
+        Assert.Contains("only front matter", e.Reason);
+    }
+
+    [Fact]
     public void Two_heading_levels_are_enough_to_tell_markdown_in_a_txt()
     {
         Assert.Equal(SourceFormat.Markdown, FormatSniffer.Detect(Encoding.UTF8.GetBytes("# 某某通知\n\n## 一、总体要求\n\n正文。\n"), "a.txt"));

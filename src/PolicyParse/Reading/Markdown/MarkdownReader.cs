@@ -46,9 +46,14 @@ public sealed class MarkdownReader : IDocumentReader
             throw new PolicyParseException(fileName, "the Markdown nests quotes, lists or emphasis too deeply to be a document (" + e.Message + ")", e);
         }
         var metadata = new Dictionary<string, string>();
-        var blocks = new MarkdownBlockBuilder(text).Build(document, frontMatter => FrontMatter.Read(frontMatter, metadata));
+        bool hasFrontMatter = false; // its keys may all be unknown ones, which leave no metadata
+        var blocks = new MarkdownBlockBuilder(text).Build(document, frontMatter =>
+        {
+            hasFrontMatter = true;
+            FrontMatter.Read(frontMatter, metadata);
+        });
         if (blocks.Count == 0)
-            throw new PolicyParseException(fileName, metadata.Count > 0
+            throw new PolicyParseException(fileName, hasFrontMatter
                 ? "the Markdown file holds only front matter, no text"
                 : "the Markdown file has no text (only whitespace, comments or markup)");
         return new DocumentLayout(fileName, SourceFormat.Markdown, null, Hashing.Sha256Hex(content), blocks) { Metadata = metadata };
