@@ -42,6 +42,31 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_page_that_keeps_one_paragraph_a_source_line_is_read_line_by_line()
+    {
+        var page = Page("<div class=\"box\">\n各区人民政府：\n现就做好防汛工作通知如下。\n<b>一、压实责任</b>\n各区要落实责任制，加强值守。\n<b>二、加强巡查</b>\n重点部位每日巡查。\n</div>");
+        var d = Parser.Parse(Utf8(page), "lines.html");
+        Assert.Equal(new[] { ("一、", "压实责任", "各区要落实责任制，加强值守。"), ("二、", "加强巡查", "重点部位每日巡查。") },
+            d.Sections.Select(s => (s.Marker, s.Heading!, s.Text)));
+        Assert.Equal(new[] { "各区人民政府" }, d.Addressees);
+    }
+
+    [Fact]
+    public void Source_line_breaks_inside_running_text_stay_spaces()
+    {
+        var layout = Parser.ReadLayout(Utf8(Page("<p>加强领导，\n落实责任，\n确保实效。</p>")), "wrapped.html");
+        Assert.Equal("加强领导， 落实责任， 确保实效。", Assert.Single(layout.Blocks.OfType<PolicyParse.Layout.ParagraphBlock>()).Text);
+    }
+
+    [Fact]
+    public void A_title_in_a_summary_box_before_the_article_wins_over_a_section_label()
+    {
+        var page = Page("<h3 class=\"title_font\">信息详情</h3><div class=\"summary\">关于做好防汛工作的通知<p>发布人：张三 时间：7月8号</p></div>"
+                        + "<div class=\"article_box\"><p>各区人民政府：</p><p>现就做好防汛工作通知如下。</p><p>一、压实责任</p><p>落实到人。</p></div>");
+        Assert.Equal("关于做好防汛工作的通知", Parser.Parse(Utf8(page), "box.html").Title);
+    }
+
+    [Fact]
     public void Server_template_code_left_in_a_saved_page_is_not_text()
     {
         var page = "<%@ page contentType=\"text/html;charset=UTF-8\" language=\"java\" %>\n<%@ taglib prefix=\"c\" uri=\"http://java.sun.com/jsp/jstl/core\" %>\n"

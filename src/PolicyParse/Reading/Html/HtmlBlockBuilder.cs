@@ -45,9 +45,19 @@ internal sealed class HtmlBlockBuilder
         {
             if (child is IText text)
             {
-                // Source line breaks and tabs are formatting; spaces (&#32; &nbsp; &ensp;) are content.
+                // Source line breaks and tabs are formatting; spaces (&#32; &nbsp; &ensp;) are content —
+                // except where a page keeps one paragraph a source line (styled white-space: pre-line):
+                // a line break after a sentence end, or after a bold run that stands on its own line.
+                bool afterBoldRun = child.PreviousSibling is IElement { LocalName: "b" or "strong" };
                 foreach (char c in text.Data)
-                    _text.Append(c is '\n' or '\r' or '\t' ? ' ' : c);
+                {
+                    if (c == '\n' && (EndsSentence() || (afterBoldRun && IsOnlyBoldRun(child.PreviousSibling!))))
+                        Flush();
+                    else
+                        _text.Append(c is '\n' or '\r' or '\t' ? ' ' : c);
+                    if (c is not ('\n' or '\r' or ' ' or '\t'))
+                        afterBoldRun = false;
+                }
                 continue;
             }
             if (child is not IElement element || Skipped.Contains(element.LocalName) || isExcluded(element) || IsHidden(element))
@@ -76,6 +86,17 @@ internal sealed class HtmlBlockBuilder
             }
         }
     }
+
+    /// <summary>The paragraph so far ends with a Chinese sentence end or colon (spaces aside).</summary>
+    private bool EndsSentence()
+    {
+        int i = _text.Length - 1;
+        while (i >= 0 && _text[i] == ' ') i--;
+        return i >= 0 && _text[i] is '。' or '：' or '；' or '！' or '？';
+    }
+
+    /// <summary>The bold run is all the paragraph holds so far: a heading on its own source line.</summary>
+    private bool IsOnlyBoldRun(INode bold) => _text.ToString().Trim() == bold.TextContent.Trim();
 
     private void Flush()
     {

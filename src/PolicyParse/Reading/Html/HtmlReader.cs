@@ -58,12 +58,34 @@ public sealed class HtmlReader : IDocumentReader
     {
         if (root != document.Body)
         {
-            var heading = document.QuerySelector("h1") ?? document.QuerySelectorAll("[class*=title], [id*=title]").FirstOrDefault(e => !root.Contains(e) && e.TextContent.Trim().Length is > 4 and < 100);
-            var text = heading?.TextContent.Trim();
-            if (heading is not null && !root.Contains(heading) && !string.IsNullOrEmpty(text))
+            // Candidates outside the container: an <h1>, elements named for titles, and the lead text of a
+            // summary box right before the container. One that states a subject with 关于 wins; else the first.
+            var candidates = document.QuerySelectorAll("h1").Concat(document.QuerySelectorAll("[class*=title], [id*=title]"))
+                .Where(e => !root.Contains(e) && !e.Contains(root))
+                .Select(e => e.TextContent.Trim())
+                .Append(LeadText(root.PreviousElementSibling))
+                .Where(t => t.Length is > 4 and < 100)
+                .ToList();
+            var text = candidates.FirstOrDefault(t => t.IndexOf("关于", StringComparison.Ordinal) >= 0) ?? candidates.FirstOrDefault();
+            if (text is not null)
                 return text;
         }
         return PageTitle(document) is { } title && TextNormalizer.Normalize(root.TextContent).IndexOf(title, StringComparison.Ordinal) < 0 ? title : null;
+    }
+
+    /// <summary>An element's own text before its first child element ("关于…的通知" over a "发布人：…" line); empty for none.</summary>
+    private static string LeadText(IElement? element)
+    {
+        if (element is null)
+            return "";
+        var lead = new System.Text.StringBuilder();
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IElement)
+                break;
+            lead.Append(node.TextContent);
+        }
+        return lead.ToString().Trim();
     }
 
     /// <summary>
