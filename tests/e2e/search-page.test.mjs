@@ -68,7 +68,8 @@ try {
     const header = await notice.locator("dl").textContent();
     assert.ok(header.includes("青岛市市南区人民政府办公室"), header);
     assert.ok(header.includes("2021年市南区政务公开重点任务分解落实表"), header); // the attachment
-    assert.equal(await notice.locator(".outline > li").count(), 5); // five level-1 headings
+    assert.equal(await notice.locator(".outline > li").count(), 6); // five level-1 headings and the attached task table
+    assert.equal(await notice.locator(".outline > li").last().textContent(), "附件 2021年市南区政务公开重点任务分解落实表");
     assert.equal(await notice.locator("table.tasks tbody tr").count(), 32);
   });
 

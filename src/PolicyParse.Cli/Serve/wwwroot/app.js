@@ -123,7 +123,9 @@ function renderNotice(n) {
 }
 
 function outline(sections) {
-  return sections.map((s) => el("li", {}, (s.marker || "") + (s.heading || s.text.slice(0, 40)),
+  // An attached document (kind "attachment") shows its label apart from its title: "附件2 某某清单".
+  const label = (s) => s.kind === "attachment" ? [s.marker, s.heading].filter(Boolean).join(" ") : (s.marker || "") + (s.heading || s.text.slice(0, 40));
+  return sections.map((s) => el("li", {}, label(s),
     s.children.length > 0 ? el("ul", {}, outline(s.children)) : null));
 }
 
