@@ -8,7 +8,8 @@ namespace PolicyParse.Benchmarks;
 
 /// <summary>
 /// Reading and parsing a Markdown notice against Markdig's bare parse of the same text (decoded as UTF-8),
-/// and against parsing the notice's plain-text twin, which shows what the Markdown reading itself adds.
+/// the reader alone (the layout, before any GB/T 9704 parsing), and parsing the notice's plain-text twin,
+/// which together show what the Markdown reading itself adds.
 /// </summary>
 [MemoryDiagnoser]
 public class MarkdownBenchmarks
@@ -30,6 +31,9 @@ public class MarkdownBenchmarks
 
     [Benchmark(Baseline = true)]
     public int MarkdigParse() => Markdig.Markdown.Parse(Encoding.UTF8.GetString(_file), _pipeline).Count;
+
+    [Benchmark]
+    public int ReadLayout() => _parser.ReadLayout(_file, Seed + ".md").Blocks.Count;
 
     [Benchmark]
     public PolicyDocument ReadAndParse() => _parser.Parse(_file, Seed + ".md");
