@@ -41,6 +41,26 @@ public class HtmlReaderTests
         Assert.Equal(expected, d.Title);
     }
 
+    [Theory]
+    [InlineData("<span>", "</span>", 50_000)]
+    [InlineData("<ul><li>", "</li></ul>", 20_000)]
+    [InlineData("<b>", "</b>", 20_000)]
+    public void A_page_nested_thousands_deep_is_refused_not_a_stack_overflow(string open, string close, int depth)
+    {
+        var page = "<html><body><div class=\"content\">" + string.Concat(Enumerable.Repeat(open, depth)) + "各区人民政府：" + string.Concat(Enumerable.Repeat(close, depth)) + "</div></body></html>";
+        var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(Utf8(page), "deep.html"));
+        Assert.Equal("deep.html", e.FileName);
+        Assert.Contains("more than 500 deep", e.Reason);
+    }
+
+    [Fact]
+    public void Html_nested_thousands_deep_inside_markdown_is_refused_with_the_file_named()
+    {
+        var markdown = "# 标题\n\n<div>" + string.Concat(Enumerable.Repeat("<span>", 30_000)) + "文字" + string.Concat(Enumerable.Repeat("</span>", 30_000)) + "</div>\n";
+        var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(Utf8(markdown), "deep.md"));
+        Assert.Equal("deep.md", e.FileName);
+    }
+
     [Fact]
     public void A_page_that_keeps_one_paragraph_a_source_line_is_read_line_by_line()
     {

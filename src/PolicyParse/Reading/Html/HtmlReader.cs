@@ -27,6 +27,7 @@ public sealed class HtmlReader : IDocumentReader
         // A parser per page: one shared parser behind a lock would serialize a parallel bulk run.
         using (var document = new HtmlParser(ParserOptions).ParseDocument(html))
         {
+            HtmlDepth.Check(document, fileName);
             var metadata = new Dictionary<string, string>();
             var metadataTables = new HashSet<IElement>();
             foreach (var table in document.QuerySelectorAll("table"))

@@ -128,6 +128,7 @@ internal sealed class MarkdownBlockBuilder
             return;
         var fragment = _source.Substring(html.Span.Start, Math.Min(html.Span.Length, _source.Length - html.Span.Start));
         using var document = new HtmlParser().ParseDocument("<body>" + fragment + "</body>");
+        HtmlDepth.Check(document, null); // the caller names the file
         foreach (var block in HtmlBlockBuilder.Build(document.Body!, _ => false))
         {
             switch (block)
