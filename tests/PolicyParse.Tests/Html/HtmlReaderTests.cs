@@ -54,6 +54,17 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_table_whose_spans_claim_a_hundred_million_cells_is_refused_not_expanded()
+    {
+        var cells = string.Concat(Enumerable.Repeat("<td rowspan=\"1000\" colspan=\"1000\">甲</td>", 10));
+        var rows = string.Concat(Enumerable.Repeat($"<tr>{cells}</tr>", 10));
+        var page = Page("<p>关于测试的通知</p><p>各单位：</p><table><tr><th>序号</th><th>工作任务</th><th>责任单位</th></tr>" + rows + "</table>");
+        var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(Utf8(page), "spans.html"));
+        Assert.Equal("spans.html", e.FileName);
+        Assert.Contains("over the limit of 2,000,000", e.Reason);
+    }
+
+    [Fact]
     public void Html_nested_thousands_deep_inside_markdown_is_refused_with_the_file_named()
     {
         var markdown = "# 标题\n\n<div>" + string.Concat(Enumerable.Repeat("<span>", 30_000)) + "文字" + string.Concat(Enumerable.Repeat("</span>", 30_000)) + "</div>\n";
