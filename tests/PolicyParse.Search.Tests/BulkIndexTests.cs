@@ -41,6 +41,25 @@ public class BulkIndexTests
     }
 
     [Fact]
+    public void Copies_of_a_bad_file_fail_with_its_reason_and_the_run_goes_on()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        File.Copy(Seed("000-sucheng-2021-zhengwu-gongkai.txt"), Path.Combine(archive, "a.txt"));
+        var bad = System.Text.Encoding.ASCII.GetBytes("%PDF-1.7 not really");
+        foreach (var name in new[] { "bad-1.pdf", "bad-2.pdf", "bad-3.pdf" })
+            File.WriteAllBytes(Path.Combine(archive, name), bad);
+        using var index = PolicyIndex.Open(folder.File("index"));
+
+        var report = new BulkIndexer(index, threads: 3).Run(new[] { archive });
+        Assert.Equal(1, report.Added);
+        Assert.Empty(report.Duplicates);
+        Assert.Equal(new[] { "bad-1.pdf", "bad-2.pdf", "bad-3.pdf" }, report.Failed.Select(f => Path.GetFileName(f.Path)));
+        var original = report.Failed.Single(f => !f.Reason.StartsWith("the same content"));
+        Assert.All(report.Failed.Where(f => f != original), copy => Assert.EndsWith(original.Reason, copy.Reason));
+    }
+
+    [Fact]
     public void Searches_see_committed_work_while_indexing_goes_on()
     {
         using var folder = new TempFolder();

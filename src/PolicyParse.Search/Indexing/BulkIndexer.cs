@@ -144,8 +144,13 @@ public sealed class BulkIndexer
         }
         _index.Commit();
         (report.Added, report.Updated, report.Unchanged) = (added, updated, unchanged);
+        // A copy of a file that failed fails for the same reason (the copy was set aside before the
+        // original's parse had ended, so this is settled once every file is done).
+        var failedReasons = failed.ToDictionary(f => f.Path, f => f.Reason, StringComparer.Ordinal);
+        foreach (var copy in duplicates.Where(d => failedReasons.ContainsKey(d.Reason)))
+            failed.Add(new FileProblem(copy.Path, $"the same content as {copy.Reason}, which failed: {failedReasons[copy.Reason]}"));
         report.Failed.AddRange(failed.OrderBy(f => f.Path, StringComparer.Ordinal));
-        report.Duplicates.AddRange(duplicates.OrderBy(f => f.Path, StringComparer.Ordinal));
+        report.Duplicates.AddRange(duplicates.Where(d => !failedReasons.ContainsKey(d.Reason)).OrderBy(f => f.Path, StringComparer.Ordinal));
         report.Seconds = watch.Elapsed.TotalSeconds;
         return report;
     }
