@@ -158,6 +158,17 @@ public class HeaderTests
         Assert.Equal("某某市人民政府办公室关于做好防汛工作的通知", d.Title);
     }
 
+    [Theory]
+    [InlineData("某某市人民政府关于加强安全生产工作的通知（某政发〔2021〕3号）")]
+    [InlineData("某某市人民政府关于加强安全生产工作的通知\n（某政发〔2021〕3号）")]
+    [InlineData("某某市人民政府关于加强安全生产工作的通知\n(某政发[2021]3号)")]
+    public void A_web_copys_number_in_brackets_after_or_under_the_title_is_the_number(string header)
+    {
+        var d = Parse(header + "\n各县区人民政府：\n正文。");
+        Assert.Equal("某某市人民政府关于加强安全生产工作的通知", d.Title);
+        Assert.Equal("某政发〔2021〕3号", d.DocNumber!.Text);
+    }
+
     [Fact]
     public void Header_mark_gives_issuers_when_there_is_no_signature()
     {

@@ -39,7 +39,7 @@ public static class DocumentNumberParser
     public static bool TryParseLine(string line, out DocumentNumber? number)
     {
         number = null;
-        var trimmed = line.Trim();
+        var trimmed = WithoutEnclosingBrackets(line.Trim());
         var m = YearAndSerial.Match(trimmed);
         if (!m.Success || AgencyStart(trimmed, m.Index) != 0)
         {
@@ -51,6 +51,25 @@ public static class DocumentNumberParser
             return false;
         number = Create(trimmed, 0, m);
         return number is not null;
+    }
+
+    /// <summary>"（国办发〔2019〕5号）": web copies print the number in brackets under (or after) the title.</summary>
+    private static string WithoutEnclosingBrackets(string text) =>
+        text.Length > 2 && text[0] is '（' or '(' && text[text.Length - 1] is '）' or ')' ? text.Substring(1, text.Length - 2).Trim() : text;
+
+    /// <summary>
+    /// A title with its number in brackets at the end, as web copies print it ("某某关于…的通知（某政发〔2021〕3号）"):
+    /// the title before the brackets and the number; null when the line does not end so.
+    /// </summary>
+    public static (string Title, DocumentNumber Number)? SplitTrailingNumber(string line)
+    {
+        var trimmed = line.TrimEnd();
+        if (trimmed.Length < 8 || trimmed[trimmed.Length - 1] is not ('）' or ')'))
+            return null;
+        int open = trimmed.LastIndexOfAny(new[] { '（', '(' }, trimmed.Length - 2);
+        if (open <= 0 || !TryParseLine(trimmed.Substring(open), out var number) || number is null)
+            return null;
+        return (trimmed.Substring(0, open).TrimEnd(), number);
     }
 
     /// <summary>Parses <paramref name="text"/> as exactly one document number.</summary>

@@ -83,6 +83,8 @@ internal static class HeaderParser
             else if (titleLines.Count > 0 && (TitleAnalyzer.IsComplete(title) || titleLines.Count >= MaxTitleLines || title.Length + text.Length > MaxTitleLength
                                               || EndsHeadingTitle(lines[i - 1], line)))
                 break;
+            if (number is null && DocumentNumberParser.SplitTrailingNumber(text) is { } numbered)
+                (text, number) = (numbered.Title, numbered.Number); // "…的通知（某政发〔2021〕3号）"
             titleLines.Add(text);
         }
 
