@@ -169,6 +169,18 @@ public class HeaderTests
         Assert.Equal("某政发〔2021〕3号", d.DocNumber!.Text);
     }
 
+    [Theory]
+    [InlineData("000012\n机密★1年\n特急")]
+    [InlineData("加急")]
+    [InlineData("签发人：张三")]
+    public void Copy_number_secrecy_urgency_and_signer_lines_are_neither_banner_nor_title(string marks)
+    {
+        var d = Parse(marks + "\n某某县人民政府文件\n某政发〔2021〕3号\n某某县人民政府关于做好\n秋冬季防火工作的通知\n各乡镇人民政府：\n正文。");
+        Assert.Equal("某某县人民政府关于做好秋冬季防火工作的通知", d.Title);
+        Assert.Equal(new[] { "某某县人民政府" }, d.Issuers);
+        Assert.Equal("某政发〔2021〕3号", d.DocNumber!.Text);
+    }
+
     [Fact]
     public void Header_mark_gives_issuers_when_there_is_no_signature()
     {

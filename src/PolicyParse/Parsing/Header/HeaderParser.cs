@@ -47,6 +47,8 @@ internal static class HeaderParser
                 i = order.Next;
                 break;
             }
+            if (titleLines.Count == 0 && HeaderMarks.Is(text))
+                continue; // 份号, 密级, 紧急程度, 签发人
             if (titleLines.Count == 0 && AttachmentParser.IsHeadingLabel(text))
                 continue; // an attachment saved alone: its title is the attached document's
             if (PromulgationLine.Is(text))
