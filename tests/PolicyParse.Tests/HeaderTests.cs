@@ -182,6 +182,14 @@ public class HeaderTests
     }
 
     [Fact]
+    public void After_the_number_a_joint_issuer_line_over_a_关于_line_begins_the_title()
+    {
+        var d = Parse("中共某某省委办公厅\n某某省人民政府办公厅\n文件\n某办发〔2022〕12号\n中共某某省委办公厅　某某省人民政府办公厅\n关于进一步加强基层应急管理能力建设的意见\n各市（州）党委和人民政府：\n正文。");
+        Assert.Equal("中共某某省委办公厅某某省人民政府办公厅关于进一步加强基层应急管理能力建设的意见", d.Title);
+        Assert.Equal(new[] { "中共某某省委办公厅", "某某省人民政府办公厅" }, d.Issuers);
+    }
+
+    [Fact]
     public void Header_mark_gives_issuers_when_there_is_no_signature()
     {
         var d = Parse("发展改革委办公厅  文件\n税务总局办公厅\n关于某事的通知\n各单位：\n正文。");

@@ -69,7 +69,7 @@ internal static class HeaderParser
             }
             if (IsBodyText(text))
                 break;
-            if (titleLines.Count == 0 && IsOrganMark(text) && !(number is null && organMark.Count == 0 && IsTitleIssuerLine(lines, i)))
+            if (titleLines.Count == 0 && IsOrganMark(text) && !((number is not null || organMark.Count == 0) && IsTitleIssuerLine(lines, i)))
             {
                 organMark.AddRange(SplitOrganMark(line.Raw));
                 continue;
@@ -124,13 +124,19 @@ internal static class HeaderParser
     /// <summary>
     /// A title broken right after its issuer ("国务院办公厅" / "关于…的函"): an organ name standing alone
     /// with the 关于 of a title on the next line is the title's first line, not an organ mark — unless it
-    /// is set like a banner (letter-spaced, or ending in 文件). Callers ask only before any number or
-    /// banner line, where a printed notice would have its banner.
+    /// is set like a banner (letter-spaced, or ending in 文件). Callers ask before any banner line (a web
+    /// copy's title), or after the number, where a printed notice's banner has ended and its title begins
+    /// ("中共某某省委办公厅　某某省人民政府办公厅" / "关于…的意见").
     /// </summary>
     private static bool IsTitleIssuerLine(IReadOnlyList<Line> lines, int i) =>
         !lines[i].Text.EndsWith("文件", StringComparison.Ordinal) && !IsLetterSpaced(lines[i].Raw)
         && i + 1 < lines.Count && !lines[i + 1].IsTable
-        && lines[i + 1].Text.StartsWith("关于", StringComparison.Ordinal) && !IsBodyText(lines[i + 1].Text);
+        && lines[i + 1].Text.StartsWith("关于", StringComparison.Ordinal) && !IsBodyText(lines[i + 1].Text)
+        && !IsSetApart(lines[i], lines[i + 1]);
+
+    /// <summary>The lines of one title share one type size; a line set in another size over it is a banner, not its first line.</summary>
+    private static bool IsSetApart(Line line, Line next) =>
+        line.Style.FontSize is { } size && next.Style.FontSize is { } nextSize && Math.Abs(size - nextSize) > 0.5;
 
     /// <summary>"区 政 府 办 公 室": Han characters set apart one by one, as banners are.</summary>
     private static bool IsLetterSpaced(string raw)
