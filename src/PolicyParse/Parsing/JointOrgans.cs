@@ -31,12 +31,17 @@ internal static class JointOrgans
     {
         for (int cut = name.Length - 2; cut >= 2; cut--)
         {
+            if (OrganEnds.IndexOf(name[cut - 1]) < 0)
+                continue; // cheap: an organ name ends in one of these
             string left = name.Substring(0, cut), right = name.Substring(cut);
             if (OrganNames.IsOrganLine(left) && OrganNames.IsOrganLine(right) && BeginsLikeAnOrgan(right))
                 return SplitWrittenTogether(left).Concat(SplitWrittenTogether(right));
         }
         return new[] { name };
     }
+
+    /// <summary>The last characters of the organ endings OrganNames knows.</summary>
+    private const string OrganEnds = "府厅室委局部院署办会处所站队行社团区道镇乡心司组协）)";
 
     private static bool BeginsLikeAnOrgan(string text) =>
         Array.Exists(OrganLexicon.CentralOrganHeads, head => text.StartsWith(head, StringComparison.Ordinal)) || OrganLexicon.BeginsWithPlace(text);

@@ -22,5 +22,6 @@ public static class PageNumberLine
     public static bool Is(string text) => text.Length <= 20 && Any.IsMatch(text.Trim());
 
     /// <summary>A page number that says so by its dashes or 第…页, wherever the line stands.</summary>
-    public static bool IsDecorated(string text) => text.Length <= 20 && Decorated.IsMatch(text.Trim());
+    public static bool IsDecorated(string text) =>
+        text.Length is > 0 and <= 20 && "-—–－―‒~第 ".IndexOf(text[0]) >= 0 && Decorated.IsMatch(text.Trim());
 }

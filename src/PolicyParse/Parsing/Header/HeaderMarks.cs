@@ -14,5 +14,5 @@ internal static class HeaderMarks
         @"^(?:\d{6}|(?:绝密|机密|秘密|内部)(?:\s*★\s*\S{0,8})?|特急|加急|紧急|特提|平急|签\s*发\s*人\s*[:：].{1,30})$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
-    public static bool Is(string text) => text.Length <= 40 && Mark.IsMatch(text);
+    public static bool Is(string text) => text.Length is > 0 and <= 40 && (char.IsDigit(text[0]) || "绝机秘内特加紧平签".IndexOf(text[0]) >= 0) && Mark.IsMatch(text);
 }

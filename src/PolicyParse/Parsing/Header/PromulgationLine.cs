@@ -22,6 +22,8 @@ internal static class PromulgationLine
     {
         if (text.Length < 10 || text.Length > MaxLength || text.IndexOf('。') >= 0 && !text.EndsWith("）", StringComparison.Ordinal))
             return false;
+        if (!(char.IsDigit(text[0]) || "（(根一二〇○".IndexOf(text[0]) >= 0))
+            return false; // cheap: a date, a bracket or 根据 opens every history line
         var inner = text[0] is '（' or '(' ? text.Substring(1) : text;
         if (!inner.StartsWith("根据", StringComparison.Ordinal))
         {

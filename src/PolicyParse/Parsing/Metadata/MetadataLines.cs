@@ -42,6 +42,12 @@ internal static class MetadataLines
         {
             if (blocks[i] is not ParagraphBlock p)
                 break;
+            if (!MayBeField(p.Text))
+            {
+                if (p.Text.IndexOf('。') >= 0)
+                    break; // the body has begun
+                continue;
+            }
             var text = TextNormalizer.Normalize(p.Text);
             if (Read(text) is { } field)
             {
@@ -51,7 +57,7 @@ internal static class MetadataLines
             if (text.IndexOf('。') >= 0)
                 break; // the body has begun
         }
-        for (int i = blocks.Count - 1; i >= 0 && !taken.Contains(i) && blocks[i] is ParagraphBlock p && Read(TextNormalizer.Normalize(p.Text)) is { } field; i--)
+        for (int i = blocks.Count - 1; i >= 0 && !taken.Contains(i) && blocks[i] is ParagraphBlock p && MayBeField(p.Text) && Read(TextNormalizer.Normalize(p.Text)) is { } field; i--)
             Take(metadata, taken, i, field);
         return (metadata, taken);
     }
@@ -62,6 +68,19 @@ internal static class MetadataLines
         if (field.Value.Length > 0 && !metadata.ContainsKey(field.Name))
             metadata[field.Name] = field.Value;
     }
+
+    /// <summary>Cheap: a field line opens with 【, or has its colon within its first characters (a label of ten at most, list and bold marks around it).</summary>
+    private static bool MayBeField(string raw)
+    {
+        var text = raw.TrimStart();
+        if (text.Length > 0 && text[0] == '【')
+            return true;
+        int colon = text.IndexOfAny(Colons, 0, Math.Min(text.Length, MaxColonAt));
+        return colon > 0;
+    }
+
+    private const int MaxColonAt = 24;
+    private static readonly char[] Colons = { '：', ':', '﹕' };
 
     /// <summary>The field a line states, or null when it is no metadata line.</summary>
     internal static (string Name, string Value)? Read(string text)

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Linq;
 using PolicyParse.Parsing.Dates;
 
 namespace PolicyParse.Parsing.Sections;
@@ -37,12 +37,16 @@ internal static class ParagraphJoiner
         return result;
     }
 
-    /// <summary>A paragraph being joined: its first line, the text so far, and tallies over its body (the text after its marker).</summary>
+    /// <summary>
+    /// A paragraph being joined: its lines, and tallies over its body (the text after its marker). The
+    /// tallies are taken only when a rule asks for them — most lines end closed and are never scanned —
+    /// and each line is scanned once however many lines follow.
+    /// </summary>
     private sealed class Paragraph
     {
         private readonly Line _first;
-        private readonly StringBuilder _text = new(), _raw = new();
-        private int _parts, _bodyLength, _bracketDepth;
+        private readonly List<Line> _lines = new(1);
+        private int _length, _scanned, _bodyLength, _bracketDepth;
         private bool _hasRunningMark, _hasEnumerationComma;
         private char _last, _beforeLast;
 
@@ -54,31 +58,41 @@ internal static class ParagraphJoiner
 
         public void Append(Line line)
         {
-            _parts++;
-            _text.Append(line.Text);
-            _raw.Append(line.Raw);
-            int bodyStart = _parts == 1 && line.Marker is { } m ? m.Length : 0;
-            for (int i = bodyStart; i < line.Text.Length; i++)
-            {
-                char c = line.Text[i];
-                _bodyLength++;
-                _hasRunningMark |= c is '。' or '，' or ',' or '；' or ';';
-                _hasEnumerationComma |= c == '、';
-                _bracketDepth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
-            }
+            _lines.Add(line);
+            _length += line.Text.Length;
             if (line.Text.Length >= 2) _beforeLast = line.Text[line.Text.Length - 2];
             else if (line.Text.Length == 1) _beforeLast = _last;
             if (line.Text.Length > 0) _last = line.Text[line.Text.Length - 1];
         }
 
-        public Line ToLine() => _parts == 1 ? _first : new Line(_text.ToString(), _raw.ToString(), _first.Location, _first.Style);
+        public Line ToLine() =>
+            _lines.Count == 1 ? _first : new Line(string.Concat(_lines.Select(l => l.Text)), string.Concat(_lines.Select(l => l.Raw)), _first.Location, _first.Style);
+
+        /// <summary>Brings the tallies up to the last line.</summary>
+        private void Scan()
+        {
+            for (; _scanned < _lines.Count; _scanned++)
+            {
+                var text = _lines[_scanned].Text;
+                int bodyStart = _scanned == 0 && _first.Marker is { } m ? m.Length : 0;
+                for (int i = bodyStart; i < text.Length; i++)
+                {
+                    char c = text[i];
+                    _bodyLength++;
+                    _hasRunningMark |= c is '。' or '，' or ',' or '；' or ';';
+                    _hasEnumerationComma |= c == '、';
+                    _bracketDepth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
+                }
+            }
+        }
 
         public bool ContinuesWith(Line b)
         {
-            if (_first.IsTable || b.IsTable || _text.Length == 0 || b.Text.Length == 0)
+            if (_first.IsTable || b.IsTable || _length == 0 || b.Text.Length == 0)
                 return false;
             if (EndsClosed() || StartsNewUnit(b))
                 return false;
+            Scan();
             if (IsShortTopHeading())
                 return false;
             return (StartsWithFragment(b.Text) && LooksLikeRunningText())
@@ -98,7 +112,7 @@ internal static class ParagraphJoiner
         private bool EndsClosed() =>
             ClosingPunctuation.IndexOf(_last) >= 0
             // A closing quote ends a paragraph only after a sentence end: “…。”
-            || ((_last == '”' || _last == '"') && _text.Length > 1 && "。！？".IndexOf(_beforeLast) >= 0);
+            || ((_last == '”' || _last == '"') && _length > 1 && "。！？".IndexOf(_beforeLast) >= 0);
     }
 
     /// <summary>

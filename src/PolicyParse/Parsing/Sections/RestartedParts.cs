@@ -23,7 +23,7 @@ internal static class RestartedParts
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (numbered && i + 1 < lines.Count && IsTitleLine(line) && lines[i + 1].Marker is { Family: MarkerFamily.Level1, Number: 1 })
+            if (numbered && i + 1 < lines.Count && lines[i + 1].Marker is { Family: MarkerFamily.Level1, Number: 1 } && IsTitleLine(line))
             {
                 current = new List<Line>();
                 parts.Add((line, current));

@@ -61,17 +61,24 @@ public sealed class HtmlReader : IDocumentReader
         {
             // Candidates outside the container: an <h1>, elements named for titles, and the lead text of a
             // summary box right before the container. One that states a subject with 关于 wins; else the first.
-            var candidates = document.QuerySelectorAll("h1").Concat(document.QuerySelectorAll("[class*=title], [id*=title]"))
+            // Lazy: most pages answer from their <h1>, and the class query over the whole page is then not run.
+            IEnumerable<string> Candidates() => document.QuerySelectorAll("h1")
+                .Concat(LazyQuery(document, "[class*=title], [id*=title]"))
                 .Where(e => !root.Contains(e) && !e.Contains(root))
                 .Select(e => e.TextContent.Trim())
                 .Append(LeadText(root.PreviousElementSibling))
-                .Where(t => t.Length is > 4 and < 100)
-                .ToList();
-            var text = candidates.FirstOrDefault(t => t.IndexOf("关于", StringComparison.Ordinal) >= 0) ?? candidates.FirstOrDefault();
+                .Where(t => t.Length is > 4 and < 100);
+            var text = Candidates().FirstOrDefault(t => t.IndexOf("关于", StringComparison.Ordinal) >= 0) ?? Candidates().FirstOrDefault();
             if (text is not null)
                 return text;
         }
         return PageTitle(document) is { } title && TextNormalizer.Normalize(root.TextContent).IndexOf(title, StringComparison.Ordinal) < 0 ? title : null;
+    }
+
+    private static IEnumerable<IElement> LazyQuery(IDocument document, string selector)
+    {
+        foreach (var element in document.QuerySelectorAll(selector))
+            yield return element;
     }
 
     /// <summary>An element's own text before its first child element ("关于…的通知" over a "发布人：…" line); empty for none.</summary>

@@ -14,8 +14,8 @@ internal static class ServerDirectives
 
     public static string Strip(string html)
     {
-        if (html.IndexOf("<%", StringComparison.Ordinal) < 0 && html.IndexOf("<?php", StringComparison.OrdinalIgnoreCase) < 0)
-            return html;
+        if (html.IndexOf("<%", StringComparison.Ordinal) < 0 && html.IndexOf("<?", StringComparison.Ordinal) < 0)
+            return html; // one ordinal scan each: most pages hold neither
         var kept = new StringBuilder(html.Length);
         int position = 0;
         while (position < html.Length)
