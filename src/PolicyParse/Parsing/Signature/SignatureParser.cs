@@ -55,16 +55,16 @@ internal static class SignatureParser
         if (lines[i].IsTable)
             return null;
         var text = lines[i].Text;
-        if (WithoutNote(text) is { } whole && ChineseDate.TryParseWhole(whole, out var date))
+        if (ChineseDate.TryParseWhole(WithoutNote(text), out var date))
             return (date, Array.Empty<string>(), i + 1);
         if (i + 1 < end && !lines[i + 1].IsTable && text.Length <= 8 && text.EndsWith("年", StringComparison.Ordinal)
-            && WithoutNote(text + lines[i + 1].Text) is { } joined && ChineseDate.TryParseWhole(joined, out date))
+            && ChineseDate.TryParseWhole(WithoutNote(text + lines[i + 1].Text), out date))
             return (date, Array.Empty<string>(), i + 2);
         return OrgansAndDate(lines[i].Raw, text) is { } signed ? (signed.Date, signed.Organs, i + 1) : null;
     }
 
-    /// <summary>The text without a short bracketed note after the date ("（本文有删减）"); null when there is none to drop and nothing changes.</summary>
-    private static string? WithoutNote(string text)
+    /// <summary>The text without a short bracketed note after the date ("（本文有删减）"); the text itself when it has none.</summary>
+    private static string WithoutNote(string text)
     {
         if (text.Length == 0 || text[text.Length - 1] is not ('）' or ')'))
             return text;
