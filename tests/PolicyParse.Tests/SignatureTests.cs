@@ -40,4 +40,12 @@ public class SignatureTests
         var d = Parse("检查时间定于2021年10月8日\n某某县人民政府\n2021年10月9日");
         Assert.Equal(new DateTime(2021, 10, 9), d.SignDate);
     }
+
+    [Fact]
+    public void A_ministry_department_signs_like_any_organ()
+    {
+        var d = Parse("某某部综合司\n2021年12月6日");
+        Assert.Equal(new[] { "某某部综合司" }, d.Issuers);
+        Assert.Equal(new DateTime(2021, 12, 6), d.SignDate);
+    }
 }

@@ -70,6 +70,13 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void A_bold_organ_line_over_a_heading_title_is_the_banner_not_the_titles_start()
+    {
+        var d = Parser.Parse(Utf8("**某某市安全生产委员会办公室**\n\n## 关于做好汛期安全生产工作的通知\n\n各县区安委会办公室：\n\n现将有关事项通知如下。\n"), "banner.md");
+        Assert.Equal("关于做好汛期安全生产工作的通知", d.Title);
+    }
+
+    [Fact]
     public void Headings_carry_their_level_and_lose_their_marks()
     {
         var blocks = Paragraphs("# 标题\n\n正文\n\n### 第一章 总则\n\n标题二\n===\n");

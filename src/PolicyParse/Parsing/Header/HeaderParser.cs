@@ -134,9 +134,13 @@ internal static class HeaderParser
         && lines[i + 1].Text.StartsWith("关于", StringComparison.Ordinal) && !IsBodyText(lines[i + 1].Text)
         && !IsSetApart(lines[i], lines[i + 1]);
 
-    /// <summary>The lines of one title share one type size; a line set in another size over it is a banner, not its first line.</summary>
+    /// <summary>
+    /// The lines of one title share one type size and one heading level; a line set in another size, or
+    /// outside the heading the next line is ("**某某办公室**" over "## 关于…"), is a banner, not its first line.
+    /// </summary>
     private static bool IsSetApart(Line line, Line next) =>
-        line.Style.FontSize is { } size && next.Style.FontSize is { } nextSize && Math.Abs(size - nextSize) > 0.5;
+        (line.Style.FontSize is { } size && next.Style.FontSize is { } nextSize && Math.Abs(size - nextSize) > 0.5)
+        || (next.Style.OutlineLevel is not null && line.Style.OutlineLevel != next.Style.OutlineLevel);
 
     /// <summary>"区 政 府 办 公 室": Han characters set apart one by one, as banners are.</summary>
     private static bool IsLetterSpaced(string raw)
