@@ -73,6 +73,8 @@ public class HeaderTests
     [InlineData("财政部税务总局", new[] { "财政部", "税务总局" })]
     [InlineData("某某县人民政府办公室某某县教育局", new[] { "某某县人民政府办公室", "某某县教育局" })]
     [InlineData("公安部交通管理局", new[] { "公安部交通管理局" })]
+    [InlineData("中共某某市委某某市人民政府防汛抗旱指挥部办公室", new[] { "中共某某市委某某市人民政府防汛抗旱指挥部办公室" })]
+    [InlineData("中共某某县委办公室某某县人民政府办公室", new[] { "中共某某县委办公室", "某某县人民政府办公室" })]
     [InlineData("某某市人民政府办公室", new[] { "某某市人民政府办公室" })]
     [InlineData("区 政 府 办 公 室", new[] { "区政府办公室" })]
     public void Joint_signatures_split_into_their_organs(string signature, string[] issuers)

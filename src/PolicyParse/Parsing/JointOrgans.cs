@@ -34,10 +34,26 @@ internal static class JointOrgans
             if (OrganEnds.IndexOf(name[cut - 1]) < 0)
                 continue; // cheap: an organ name ends in one of these
             string left = name.Substring(0, cut), right = name.Substring(cut);
+            if (IsPartyAndGovernmentBody(left, right))
+                return new[] { name };
             if (OrganNames.IsOrganLine(left) && OrganNames.IsOrganLine(right) && BeginsLikeAnOrgan(right))
                 return SplitWrittenTogether(left).Concat(SplitWrittenTogether(right));
         }
         return new[] { name };
+    }
+
+    /// <summary>
+    /// "中共泰安市委泰安市人民政府安全生产委员会办公室": a committee that a party committee and a government
+    /// set up together is one organ — the party committee's name runs straight into the government's,
+    /// and the government's into the body's own words. (Two offices signing jointly end the first name
+    /// in 办公室: "中共某县委办公室某县人民政府办公室".)
+    /// </summary>
+    private static bool IsPartyAndGovernmentBody(string left, string right)
+    {
+        if (!left.StartsWith("中共", StringComparison.Ordinal) || !left.EndsWith("委", StringComparison.Ordinal))
+            return false;
+        int government = right.IndexOf("人民政府", StringComparison.Ordinal);
+        return government > 0 && government + 4 < right.Length;
     }
 
     /// <summary>The last characters of the organ endings OrganNames knows.</summary>
