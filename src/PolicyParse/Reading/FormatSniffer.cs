@@ -31,8 +31,9 @@ public static class FormatSniffer
             return SourceFormat.Html;
         // Converters (MinerU) write tables into Markdown as "<html><body><table>…": markup is a web page when
         // it is a whole one (a doctype or a <head>), or when the file shows no Markdown heading and is not named .md.
-        bool markup = LooksLikeHtml(head);
-        if (markup && LooksLikeWholePage(head))
+        var ascii = AsciiView(head);
+        bool markup = LooksLikeHtml(ascii);
+        if (markup && LooksLikeWholePage(ascii))
             return SourceFormat.Html;
         var window = content.Slice(0, Math.Min(content.Length, MarkdownSigns.Window));
         if (IsExtension(fileName, ".md", ".markdown", ".mdown", ".mkd") || MarkdownSigns.Found(window) && (!markup || MarkdownSigns.HasHeading(window)))
@@ -54,22 +55,21 @@ public static class FormatSniffer
         return "this is an OLE compound file (a legacy binary Office format), which cannot be read; convert it to .docx or PDF first";
     }
 
-    private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
-    {
-        // Markup starts within the first kilobyte in every encoding we accept except UTF-16, which
-        // web pages do not use; an ASCII view is enough to find it.
-        var ascii = Encoding.ASCII.GetString(head.ToArray()).TrimStart('\uFEFF', ' ', '\t', '\r', '\n', '?');
-        return ascii.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
-            || ascii.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0
-            || ascii.IndexOf("<body", StringComparison.OrdinalIgnoreCase) >= 0;
-    }
+    /// <summary>
+    /// Markup starts within the first kilobyte in every encoding we accept except UTF-16, which web pages
+    /// do not use; an ASCII view of it, read once, is enough to find it.
+    /// </summary>
+    private static string AsciiView(ReadOnlySpan<byte> head) =>
+        Encoding.ASCII.GetString(head.ToArray()).TrimStart('\uFEFF', ' ', '\t', '\r', '\n', '?');
 
-    private static bool LooksLikeWholePage(ReadOnlySpan<byte> head)
-    {
-        var ascii = Encoding.ASCII.GetString(head.ToArray()).TrimStart('\uFEFF', ' ', '\t', '\r', '\n', '?');
-        return ascii.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
-            || ascii.IndexOf("<head", StringComparison.OrdinalIgnoreCase) >= 0;
-    }
+    private static bool LooksLikeHtml(string ascii) =>
+        ascii.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+        || ascii.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0
+        || ascii.IndexOf("<body", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool LooksLikeWholePage(string ascii) =>
+        ascii.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+        || ascii.IndexOf("<head", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool IsExtension(string? fileName, params string[] extensions)
     {
