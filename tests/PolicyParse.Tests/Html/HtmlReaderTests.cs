@@ -41,6 +41,32 @@ public class HtmlReaderTests
         Assert.Equal(expected, d.Title);
     }
 
+    [Fact]
+    public void A_print_header_hidden_on_screen_gives_number_and_title_the_visible_text_lacks()
+    {
+        var body = "<div class=\"content\">"
+                   + "<p style=\"display:none; text-align:right\">某某办字［2023］7号</p>"
+                   + "<h1 style=\"display: none\">某某市某某局办公室关于开展测试检查的通知 某某办字［2023］7号</h1>"
+                   + "<p>各县（区）某某局：</p><p>现就开展测试检查通知如下。</p><p>一、检查范围</p><p>全市。</p>"
+                   + "<p style=\"display:none\">分享到微信</p>"
+                   + "<p>某某市某某局办公室</p><p>2023年3月1日</p></div>";
+        var d = Parser.Parse(Utf8(Page(body)), "hidden.html");
+        Assert.Equal("某某办字〔2023〕7号", d.DocNumber?.Text);
+        Assert.Equal("某某市某某局办公室关于开展测试检查的通知", d.Title);
+        Assert.DoesNotContain(d.Sections, s => s.Text.Contains("分享到"));
+    }
+
+    [Fact]
+    public void A_hidden_copy_of_a_title_the_page_shows_is_not_read_twice()
+    {
+        var body = "<div class=\"content\"><h1 style=\"display:none\">某某市某某局关于开展测试检查的通知</h1>"
+                   + "<p style=\"text-align:center\">某某市某某局关于开展测试检查的通知</p><p>各县（区）某某局：</p>"
+                   + "<p>一、检查范围</p><p>全市。</p><p>某某市某某局</p><p>2023年3月1日</p></div>";
+        var layout = new PolicyParse.Reading.Html.HtmlReader().Read(Utf8(Page(body)), "copy.html");
+        Assert.Single(layout.Blocks.OfType<ParagraphBlock>(), b => b.Text.Contains("关于开展测试检查的通知"));
+        Assert.Equal("某某市某某局关于开展测试检查的通知", Parser.Parse(Utf8(Page(body)), "copy.html").Title);
+    }
+
     [Theory]
     [InlineData("<span>", "</span>", 50_000)]
     [InlineData("<ul><li>", "</li></ul>", 20_000)]

@@ -134,7 +134,8 @@ internal sealed class HtmlBlockBuilder
     private static bool IsBold(IElement e) =>
         e.LocalName is "b" or "strong" || Style(e, "font-weight") is "bold" or "bolder" or "600" or "700" or "800" or "900";
 
-    private static bool IsHidden(IElement e) =>
+    /// <summary>Hidden by its inline style or the hidden attribute (a style sheet's rules are not applied).</summary>
+    internal static bool IsHidden(IElement e) =>
         Style(e, "display")?.Trim() == "none" || Style(e, "visibility")?.Trim() == "hidden" || e.HasAttribute("hidden");
 
     /// <summary>One property of the inline style attribute.</summary>

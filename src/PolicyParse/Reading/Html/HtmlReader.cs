@@ -42,7 +42,9 @@ public sealed class HtmlReader : IDocumentReader
             var blocks = new List<LayoutBlock>();
             if (TitleOutside(document, root) is { } title)
                 blocks.Add(new ParagraphBlock(title, new StyleHints(TextAlignment.Center, true), new BlockProvenance(0)));
-            foreach (var block in HtmlBlockBuilder.Build(root, e => metadataTables.Contains(e) || HtmlContent.IsFurniture(e)))
+            var body = HtmlBlockBuilder.Build(root, e => metadataTables.Contains(e) || HtmlContent.IsFurniture(e));
+            var printHeader = HiddenPrintHeader.Blocks(root, blocks.Concat(body).ToList());
+            foreach (var block in printHeader.Concat(body))
                 blocks.Add(Renumber(block, blocks.Count));
             if (blocks.Count == 0)
                 throw new PolicyParseException(fileName, "the page has no text");
