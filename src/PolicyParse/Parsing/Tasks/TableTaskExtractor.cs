@@ -127,14 +127,31 @@ internal static class TableTaskExtractor
 
     private static bool IsNumber(string text) => text.Length is > 0 and <= 4 && text.TrimEnd('.', '、', '．').All(char.IsDigit);
 
-    private static string Column(GridCell[] row, ColumnRole[] roles, ColumnRole role) =>
-        string.Join("", Enumerable.Range(0, Math.Min(row.Length, roles.Length)).Where(c => roles[c] == role).Select(c => row[c].Text).Distinct());
+    /// <summary>The texts of the columns in <paramref name="role"/>, each distinct text once, joined.</summary>
+    private static string Column(GridCell[] row, ColumnRole[] roles, ColumnRole role)
+    {
+        string? single = null;
+        List<string>? several = null;
+        for (int c = 0; c < Math.Min(row.Length, roles.Length); c++)
+        {
+            if (roles[c] != role)
+                continue;
+            var text = row[c].Text;
+            if (single is null)
+                single = text;
+            else if (text != single && (several is null || !several.Contains(text)))
+                (several ??= new List<string> { single }).Add(text);
+        }
+        return several is not null ? string.Concat(several) : single ?? "";
+    }
 
     private static string? CategoryPath(string?[] categories, ColumnRole[] roles)
     {
-        var parts = Enumerable.Range(0, roles.Length).Where(c => roles[c] == ColumnRole.Category && !string.IsNullOrEmpty(categories[c]))
-            .Select(c => categories[c]!).ToList();
-        return parts.Count == 0 ? null : string.Join(" / ", parts);
+        string? path = null;
+        for (int c = 0; c < roles.Length; c++)
+            if (roles[c] == ColumnRole.Category && !string.IsNullOrEmpty(categories[c]))
+                path = path is null ? categories[c] : path + " / " + categories[c];
+        return path;
     }
 
     private static List<string> Texts(GridCell[] row) => row.Select(c => c.Text).ToList();

@@ -42,7 +42,7 @@ internal static class UnitAssignment
         {
             if (text[i] is not ('，' or ',' or '；' or ';' or '、'))
                 continue;
-            if (Array.Exists(RoleSuffixes, s => EndsWithAt(text, i, s)))
+            if (EndsWithRole(text, i))
             {
                 yield return text.Substring(start, i - start);
                 start = i + 1;
@@ -50,6 +50,14 @@ internal static class UnitAssignment
         }
         if (start < text.Length)
             yield return text.Substring(start);
+    }
+
+    private static bool EndsWithRole(string text, int end)
+    {
+        foreach (var suffix in RoleSuffixes)
+            if (EndsWithAt(text, end, suffix))
+                return true;
+        return false;
     }
 
     /// <summary>True when <paramref name="suffix"/> ends right before <paramref name="end"/>.</summary>

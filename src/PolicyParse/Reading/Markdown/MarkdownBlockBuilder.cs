@@ -107,16 +107,32 @@ internal sealed class MarkdownBlockBuilder
             _blocks.Add(new TableBlock(rows, new BlockProvenance(_blocks.Count, Line: zeroBasedLine + 1)));
     }
 
-    private static List<TableRow> PipeTable(MdTable table) =>
-        table.OfType<Markdig.Extensions.Tables.TableRow>()
-            .Select(row => new TableRow(row.OfType<Markdig.Extensions.Tables.TableCell>()
-                .Select(cell => new TableCell(CellText(cell), 1, Math.Max(1, cell.ColumnSpan)))
-                .ToList(), row.IsHeader))
-            .ToList();
+    private static List<TableRow> PipeTable(MdTable table)
+    {
+        var rows = new List<TableRow>(table.Count);
+        foreach (var block in table)
+        {
+            if (block is not Markdig.Extensions.Tables.TableRow row)
+                continue;
+            var cells = new List<TableCell>(row.Count);
+            foreach (var cell in row)
+                if (cell is Markdig.Extensions.Tables.TableCell tableCell)
+                    cells.Add(new TableCell(CellText(tableCell), 1, Math.Max(1, tableCell.ColumnSpan)));
+            rows.Add(new TableRow(cells, row.IsHeader));
+        }
+        return rows;
+    }
 
     /// <summary>A cell's lines — a &lt;br&gt; in a pipe cell, as converters write two units — on separate lines, as the HTML reader gives them.</summary>
-    private static string CellText(Markdig.Extensions.Tables.TableCell cell) =>
-        string.Join("\n", cell.OfType<LeafBlock>().SelectMany(leaf => MarkdownInlines.Lines(leaf.Inline)).Select(l => l.Text));
+    private static string CellText(Markdig.Extensions.Tables.TableCell cell)
+    {
+        if (cell.Count == 1 && cell[0] is LeafBlock only)
+        {
+            var lines = MarkdownInlines.Lines(only.Inline);
+            return lines.Count == 1 ? lines[0].Text : string.Join("\n", lines.Select(l => l.Text));
+        }
+        return string.Join("\n", cell.OfType<LeafBlock>().SelectMany(leaf => MarkdownInlines.Lines(leaf.Inline)).Select(l => l.Text));
+    }
 
     /// <summary>
     /// An HTML block: comments ("&lt;!-- INFO END --&gt;") are dropped; anything else — converters write

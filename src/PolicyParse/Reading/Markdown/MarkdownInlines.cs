@@ -27,6 +27,12 @@ internal static class MarkdownInlines
         int? lineStart = null;
         if (root is null)
             return lines;
+        if (root.FirstChild is LiteralInline only && only.NextSibling is null)
+        {
+            if (only.Content.Length > 0) // plain text, as most table cells and many paragraphs are
+                lines.Add((only.Content.ToString(), only.Line));
+            return lines;
+        }
         var pending = new Stack<Inline>();
         PushChildren(pending, root);
         while (pending.Count > 0)
@@ -52,7 +58,7 @@ internal static class MarkdownInlines
                     EndLine(lines, line, lineStart);
                     break;
                 case LineBreakInline:
-                    pending.Push(new SoftBreak());
+                    pending.Push(SoftBreak.Mark);
                     break;
                 case SoftBreak:
                     break;
@@ -76,13 +82,11 @@ internal static class MarkdownInlines
         return lines;
     }
 
+    /// <summary>Children onto the stack last first, so they pop in order.</summary>
     private static void PushChildren(Stack<Inline> pending, ContainerInline container)
     {
-        var children = new List<Inline>();
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-            children.Add(child);
-        for (int i = children.Count - 1; i >= 0; i--)
-            pending.Push(children[i]);
+        for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+            pending.Push(child);
     }
 
     /// <summary>The first character that follows, looking into emphasis and links ("open\n**data**" keeps its space).</summary>
@@ -114,5 +118,7 @@ internal static class MarkdownInlines
     /// <summary>Marks where a soft line break stood, so the join can look at the characters on both sides.</summary>
     private sealed class SoftBreak : Inline
     {
+        /// <summary>One mark serves every break: it is only compared by type, never linked into a tree.</summary>
+        public static readonly SoftBreak Mark = new();
     }
 }
