@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text.RegularExpressions;
+using System.Threading;
 using PolicyParse.Layout;
 using PolicyParse.Model;
 using PolicyParse.Parsing;
@@ -27,28 +28,35 @@ public sealed class PolicyParser
 {
     private readonly PolicyParserOptions _options;
     private readonly PolicyDocumentParser _parser;
-    private readonly IDocumentReader _textReader = new PlainTextReader();
-    private readonly IDocumentReader _docxReader = new DocxReader();
-    private readonly IDocumentReader _pdfReader = new PdfReader();
-    private readonly IDocumentReader _htmlReader = new HtmlReader();
-    private readonly IDocumentReader _markdownReader = new MarkdownReader();
+    private readonly PlainTextReader _textReader = new();
+    private readonly DocxReader _docxReader = new();
+    private readonly PdfReader _pdfReader = new();
+    private readonly HtmlReader _htmlReader = new();
+    private readonly MarkdownReader _markdownReader = new();
 
     /// <summary>Creates a parser with the given options (or the defaults).</summary>
     public PolicyParser(PolicyParserOptions? options = null)
     {
-        _options = options ?? new PolicyParserOptions();
+        _options = (options ?? new PolicyParserOptions()).Validated();
         _parser = new PolicyDocumentParser(_options);
     }
 
     /// <summary>Reads and parses the file at <paramref name="path"/>.</summary>
-    /// <exception cref="PolicyParseException">The file is missing, unreadable or not a notice in a supported format.</exception>
-    public PolicyDocument ParseFile(string path)
+    /// <exception cref="PolicyParseException">The file is missing, unreadable, over a limit, or not a notice in a supported format.</exception>
+    public PolicyDocument ParseFile(string path) => ParseFile(path, CancellationToken.None);
+
+    /// <summary>Reads and parses the file at <paramref name="path"/>, stopping when <paramref name="cancellation"/> is cancelled.</summary>
+    /// <exception cref="PolicyParseException">The file is missing, unreadable, over a limit, or not a notice in a supported format.</exception>
+    /// <exception cref="OperationCanceledException">The caller cancelled.</exception>
+    public PolicyDocument ParseFile(string path, CancellationToken cancellation)
     {
         var name = Path.GetFileName(path);
         byte[] content;
         try
         {
             var info = new FileInfo(path);
+            if (Directory.Exists(path))
+                throw new PolicyParseException(name, "the path is a folder, not a file");
             if (!info.Exists)
                 throw new PolicyParseException(name, "file not found");
             CheckSize(info.Length, name);
@@ -58,25 +66,42 @@ public sealed class PolicyParser
         {
             throw new PolicyParseException(name, "cannot read the file: " + e.Message, e);
         }
-        return Parse(content, name);
+        return Parse(content, name, cancellation);
     }
 
     /// <summary>Reads and parses a stream; <paramref name="fileName"/> names it in results and errors.</summary>
-    public PolicyDocument Parse(Stream stream, string? fileName = null)
+    public PolicyDocument Parse(Stream stream, string? fileName = null) => Parse(stream, fileName, CancellationToken.None);
+
+    /// <summary>Reads and parses a stream, stopping when <paramref name="cancellation"/> is cancelled.</summary>
+    /// <exception cref="OperationCanceledException">The caller cancelled.</exception>
+    public PolicyDocument Parse(Stream stream, string? fileName, CancellationToken cancellation)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
+            cancellation.ThrowIfCancellationRequested();
             buffer.Write(chunk, 0, read);
             CheckSize(buffer.Length, fileName);
         }
-        return Parse(buffer.ToArray(), fileName);
+        return Parse(buffer.ToArray(), fileName, cancellation);
     }
 
     /// <summary>Parses a file's bytes; the format is detected from the content.</summary>
-    public PolicyDocument Parse(byte[] content, string? fileName = null) => Guard(fileName, () => _parser.Parse(ReadLayout(content, fileName)));
+    public PolicyDocument Parse(byte[] content, string? fileName = null) => Parse(content, fileName, CancellationToken.None);
+
+    /// <summary>
+    /// Parses a file's bytes, stopping when <paramref name="cancellation"/> is cancelled or the file has used
+    /// its <see cref="PolicyParserOptions.TimeBudget"/>.
+    /// </summary>
+    /// <exception cref="PolicyParseException">The file is over a limit, damaged, or not a notice in a supported format.</exception>
+    /// <exception cref="OperationCanceledException">The caller cancelled.</exception>
+    public PolicyDocument Parse(byte[] content, string? fileName, CancellationToken cancellation)
+    {
+        var budget = new FileBudget(_options, fileName, cancellation);
+        return Guard(fileName, () => _parser.Parse(ReadLayout(content, fileName, budget), budget));
+    }
 
     /// <summary>Parses text that is already decoded.</summary>
     public PolicyDocument ParseText(string text, string? fileName = null) => Guard(fileName, () =>
@@ -85,21 +110,24 @@ public sealed class PolicyParser
         if (blocks.Count == 0)
             throw new PolicyParseException(fileName, "the text is empty or only whitespace");
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        return _parser.Parse(new DocumentLayout(fileName, SourceFormat.Text, null, Hashing.Sha256Hex(bytes), blocks));
+        var layout = new DocumentLayout(fileName, SourceFormat.Text, null, Hashing.Sha256Hex(bytes), blocks);
+        return _parser.Parse(layout, new FileBudget(_options, fileName, CancellationToken.None));
     });
 
     /// <summary>Reads a file's bytes into the format-independent layout, without parsing structure.</summary>
-    public DocumentLayout ReadLayout(byte[] content, string? fileName = null)
+    public DocumentLayout ReadLayout(byte[] content, string? fileName = null) => ReadLayout(content, fileName, new FileBudget(_options, fileName, CancellationToken.None));
+
+    private DocumentLayout ReadLayout(byte[] content, string? fileName, FileBudget budget)
     {
         CheckSize(content.Length, fileName);
         var format = FormatSniffer.Detect(content, fileName);
         return format switch
         {
             SourceFormat.Text => _textReader.Read(content, fileName),
-            SourceFormat.Docx => _docxReader.Read(content, fileName),
-            SourceFormat.Pdf => _pdfReader.Read(content, fileName),
-            SourceFormat.Html => _htmlReader.Read(content, fileName),
-            SourceFormat.Markdown => _markdownReader.Read(content, fileName),
+            SourceFormat.Docx => _docxReader.Read(content, fileName, budget),
+            SourceFormat.Pdf => _pdfReader.Read(content, fileName, budget),
+            SourceFormat.Html => _htmlReader.Read(content, fileName, budget),
+            SourceFormat.Markdown => _markdownReader.Read(content, fileName, budget),
             _ => throw new PolicyParseException(fileName, $"no reader for the {format} format"),
         };
     }
@@ -121,9 +149,9 @@ public sealed class PolicyParser
         {
             throw new PolicyParseException(fileName, e.Reason, e.InnerException); // a reader's limit, named with the file
         }
-        catch (PolicyParseException)
+        catch (Exception e) when (e is PolicyParseException or OperationCanceledException)
         {
-            throw;
+            throw; // a reason already, or the caller's own cancellation
         }
         catch (RegexMatchTimeoutException e)
         {

@@ -1,11 +1,49 @@
+using System;
+
 namespace PolicyParse;
 
-/// <summary>Settings for <see cref="PolicyParser"/>.</summary>
+/// <summary>
+/// Settings for <see cref="PolicyParser"/>. The limits keep one hostile or broken file from exhausting the
+/// stack, memory or time of a process that parses many; a file over a limit is refused with a
+/// <see cref="PolicyParseException"/> that names the file, the limit and the value. The defaults are far
+/// above any real notice.
+/// </summary>
 public sealed class PolicyParserOptions
 {
-    /// <summary>Inputs larger than this are refused with a <see cref="PolicyParseException"/>; default 256 MiB.</summary>
+    /// <summary>Inputs larger than this are refused; default 256 MiB.</summary>
     public long MaxInputBytes { get; init; } = 256L * 1024 * 1024;
 
     /// <summary>Whether to extract <c>tasks</c>; callers who only index text can skip the work. Default true.</summary>
     public bool ExtractTasks { get; init; } = true;
+
+    /// <summary>
+    /// The longest one file may take to read and parse; null, zero or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>
+    /// for no limit. Default 60 s (a notice takes milliseconds; a 500-page PDF a few seconds).
+    /// </summary>
+    public TimeSpan? TimeBudget { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How deep a web page's elements (HTML files and HTML inside Markdown) and a Word document's XML
+    /// elements may nest; default 500 (real pages nest 20–60 levels). At most 1,000: the walks that
+    /// AngleSharp makes recurse per level.
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 500;
+
+    /// <summary>The most grid positions one table may expand to, row and column spans counted; default 2,000,000.</summary>
+    public long MaxTableCells { get; init; } = 2_000_000;
+
+    /// <summary>The most pages a PDF may have; default 5,000.</summary>
+    public int MaxPages { get; init; } = 5_000;
+
+    /// <summary>Checks the values, so a bad setting fails when the parser is made, not on the first file.</summary>
+    internal PolicyParserOptions Validated()
+    {
+        if (MaxInputBytes <= 0) throw new ArgumentOutOfRangeException(nameof(MaxInputBytes), MaxInputBytes, "must be positive");
+        if (MaxNestingDepth is < 8 or > 1000) throw new ArgumentOutOfRangeException(nameof(MaxNestingDepth), MaxNestingDepth, "must be 8–1,000");
+        if (MaxTableCells <= 0) throw new ArgumentOutOfRangeException(nameof(MaxTableCells), MaxTableCells, "must be positive");
+        if (MaxPages <= 0) throw new ArgumentOutOfRangeException(nameof(MaxPages), MaxPages, "must be positive");
+        if (TimeBudget is { } t && t < TimeSpan.Zero && t != System.Threading.Timeout.InfiniteTimeSpan)
+            throw new ArgumentOutOfRangeException(nameof(TimeBudget), TimeBudget, "must not be negative");
+        return this;
+    }
 }

@@ -24,17 +24,20 @@ namespace PolicyParse.Parsing;
 /// </summary>
 public sealed class PolicyDocumentParser
 {
-    private readonly bool _extractTasks;
+    private readonly PolicyParserOptions _options;
 
-    /// <summary>Creates a parser; of the options only <see cref="PolicyParserOptions.ExtractTasks"/> matters here.</summary>
-    public PolicyDocumentParser(PolicyParserOptions? options = null) => _extractTasks = options?.ExtractTasks ?? true;
+    /// <summary>Creates a parser; of the options <see cref="PolicyParserOptions.ExtractTasks"/>, the table and time limits matter here.</summary>
+    public PolicyDocumentParser(PolicyParserOptions? options = null) => _options = (options ?? new PolicyParserOptions()).Validated();
 
     /// <summary>Parses a layout produced by any reader.</summary>
-    public PolicyDocument Parse(DocumentLayout layout)
+    public PolicyDocument Parse(DocumentLayout layout) => Parse(layout, new FileBudget(_options, layout.FileName, System.Threading.CancellationToken.None));
+
+    internal PolicyDocument Parse(DocumentLayout layout, FileBudget budget)
     {
         var warnings = new List<string>(layout.Warnings);
         var (metadata, metadataBlocks) = MetadataLines.Extract(layout);
-        var lines = FlattenedTableRecovery.Recover(ToLines(layout, metadataBlocks));
+        var lines = FlattenedTableRecovery.Recover(ToLines(layout, metadataBlocks, budget));
+        budget.CheckClock();
 
         var header = HeaderParser.Parse(lines);
         var tail = TailParser.Parse(lines);
@@ -65,7 +68,11 @@ public sealed class PolicyDocumentParser
         var (mainBody, restartedParts) = RestartedParts.Split(withoutContents);
         var tree = new SectionTreeBuilder(warnings);
         foreach (var line in ParagraphJoiner.Join(mainBody).Where(l => !l.IsTable))
+        {
+            budget.Check();
             tree.Add(line);
+        }
+        budget.CheckClock();
 
         var issuers = ChooseIssuers(signature, header, tail, warnings);
         if (header.DocNumber is null) warnings.Add("no document number (发文字号) found in the header");
@@ -78,7 +85,7 @@ public sealed class PolicyDocumentParser
             .Concat(restartedParts.Select((p, n) => AttachmentParts.Part(p.Title, n + 2, p.Title.Text, p.Lines, warnings)))
             .Concat(AttachmentParts.Build(lines, headings, described, bodyEnd, warnings)).ToArray();
         var year = TaskExtractor.DocumentYear(signature?.SignDate, header.Title);
-        var tasks = !_extractTasks ? Array.Empty<PolicyTask>() : TaskExtractor.Extract(bodyLines.Where(l => l.IsTable), sections, year, warnings);
+        var tasks = !_options.ExtractTasks ? Array.Empty<PolicyTask>() : TaskExtractor.Extract(bodyLines.Where(l => l.IsTable), sections, year, warnings, budget);
         var document = new PolicyDocument
         {
             Source = new SourceInfo(layout.FileName, FormatName(layout.Format), layout.PageCount, layout.Sha256),
@@ -105,11 +112,12 @@ public sealed class PolicyDocumentParser
     }
 
     /// <summary>The layout's blocks as lines, normalized, without site furniture and without the blocks <paramref name="skip"/> names.</summary>
-    private static List<Line> ToLines(DocumentLayout layout, ISet<int> skip)
+    private static List<Line> ToLines(DocumentLayout layout, ISet<int> skip, FileBudget budget)
     {
         var lines = new List<Line>(layout.Blocks.Count);
         for (int index = 0; index < layout.Blocks.Count; index++)
         {
+            budget.Check();
             if (skip.Contains(index))
                 continue;
             var block = layout.Blocks[index];

@@ -47,7 +47,7 @@ public class HostileDocxTests
         var bytes = WithParts(Repeat(open, 100_000) + P("正文") + Repeat(close, 100_000));
         var e = Assert.Throws<PolicyParseException>(() => new PolicyParser().Parse(bytes, "deep.docx"));
         Assert.Equal("deep.docx", e.FileName);
-        Assert.Contains("over the limit of 200", e.Reason);
+        Assert.Contains("over the limit of 500 (PolicyParserOptions.MaxNestingDepth)", e.Reason);
     }
 
     [Fact]

@@ -14,19 +14,18 @@ internal readonly record struct GridCell(string Text, bool Spanned);
 internal static class TableGrid
 {
     /// <summary>
-    /// The most grid positions a table may expand to: a thousand times a large task table. A table whose
-    /// spans claim more (100 cells of rowspan=colspan=1000 is 100 million) is refused, not expanded.
+    /// Expands the spans. A table whose spans claim more than <paramref name="maxCells"/> positions
+    /// (<see cref="PolicyParserOptions.MaxTableCells"/>; 100 cells of rowspan=colspan=1000 is 100 million)
+    /// is refused, not expanded.
     /// </summary>
-    internal const long MaxCells = 2_000_000;
-
-    public static List<GridCell[]> Expand(TableBlock table)
+    public static List<GridCell[]> Expand(TableBlock table, long maxCells)
     {
         long claimed = 0;
         foreach (var row in table.Rows)
             foreach (var cell in row.Cells)
                 claimed += (long)cell.RowSpan * cell.ColSpan;
-        if (claimed > MaxCells)
-            throw TooLarge(claimed);
+        if (claimed > maxCells)
+            throw TooLarge(claimed, maxCells);
         var rows = new List<List<GridCell?>>();
         for (int r = 0; r < table.Rows.Count; r++)
         {
@@ -54,8 +53,8 @@ internal static class TableGrid
 
         int width = 0;
         foreach (var row in rows) width = System.Math.Max(width, row.Count);
-        if ((long)width * rows.Count > MaxCells)
-            throw TooLarge((long)width * rows.Count);
+        if ((long)width * rows.Count > maxCells)
+            throw TooLarge((long)width * rows.Count, maxCells);
         var grid = new List<GridCell[]>(rows.Count);
         foreach (var row in rows)
         {
@@ -67,6 +66,6 @@ internal static class TableGrid
         return grid;
     }
 
-    private static PolicyParseException TooLarge(long cells) =>
-        new(null, $"a table's row and column spans expand it to {cells:N0} cells, over the limit of {MaxCells:N0}; refused so that it cannot exhaust memory");
+    private static PolicyParseException TooLarge(long cells, long maxCells) =>
+        new(null, $"a table's row and column spans expand it to {cells:N0} cells, over the limit of {maxCells:N0} (PolicyParserOptions.MaxTableCells); refused so that it cannot exhaust memory");
 }

@@ -15,10 +15,11 @@ namespace PolicyParse.Parsing.Tasks;
 internal static class TableTaskExtractor
 {
     /// <summary>The table's tasks; none when no row reads as a task-table header.</summary>
-    public static List<PolicyTask> Extract(TableBlock table, SourceLocation location, int? year, List<string> warnings)
+    public static List<PolicyTask> Extract(TableBlock table, SourceLocation location, int? year, List<string> warnings, FileBudget? budget = null)
     {
+        budget ??= FileBudget.Default(null);
         var tasks = new List<PolicyTask>();
-        var grid = TableGrid.Expand(table);
+        var grid = TableGrid.Expand(table, budget.Options.MaxTableCells);
         int headerIndex = grid.FindIndex(row => ColumnRoles.ForHeader(Texts(row)) is not null);
         if (headerIndex < 0)
             return tasks;
@@ -28,6 +29,7 @@ internal static class TableTaskExtractor
         bool numbered = false;
         for (int r = headerIndex + 1; r < grid.Count; r++)
         {
+            budget.Check();
             var row = grid[r];
             if (row.All(c => c.Text.Length == 0) || ColumnRoles.ForHeader(Texts(row)) is not null)
                 continue; // empty, or the header again on a new page

@@ -10,11 +10,11 @@ internal static class TaskExtractor
 {
     private static readonly Regex YearInTitle = new(@"(?<year>(?:19|20)\d{2})\s*年", RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
-    public static IReadOnlyList<PolicyTask> Extract(IEnumerable<Line> tableLines, IReadOnlyList<SectionNode> sections, int? year, List<string> warnings)
+    public static IReadOnlyList<PolicyTask> Extract(IEnumerable<Line> tableLines, IReadOnlyList<SectionNode> sections, int? year, List<string> warnings, FileBudget budget)
     {
         var tasks = new List<PolicyTask>();
         foreach (var line in tableLines)
-            tasks.AddRange(TableTaskExtractor.Extract(line.Table!, line.Location, year, warnings));
+            tasks.AddRange(TableTaskExtractor.Extract(line.Table!, line.Location, year, warnings, budget));
         tasks.AddRange(InlineTaskExtractor.Extract(sections, year, warnings));
         return tasks;
     }

@@ -20,20 +20,22 @@ internal sealed class DocxBodyReader
     private readonly WordNames _n;
     private readonly DocxStyles _styles;
     private readonly DocxNumbering _numbering;
+    private readonly FileBudget _budget;
     private readonly List<LayoutBlock> _blocks = new();
 
-    private DocxBodyReader(XmlReader reader, DocxStyles styles, DocxNumbering numbering)
+    private DocxBodyReader(XmlReader reader, DocxStyles styles, DocxNumbering numbering, FileBudget budget)
     {
         _reader = reader;
+        _budget = budget;
         _n = new WordNames(reader.NameTable);
         _styles = styles;
         _numbering = numbering;
     }
 
-    public static List<LayoutBlock> Read(Stream documentXml, long maxCharacters, DocxStyles styles, DocxNumbering numbering)
+    public static List<LayoutBlock> Read(Stream documentXml, long maxCharacters, DocxStyles styles, DocxNumbering numbering, FileBudget budget)
     {
         using var reader = XmlReader.Create(documentXml, WordXml.Settings(maxCharacters));
-        var body = new DocxBodyReader(reader, styles, numbering);
+        var body = new DocxBodyReader(reader, styles, numbering, budget);
         body.ReadBody();
         return body._blocks;
     }
@@ -44,6 +46,7 @@ internal sealed class DocxBodyReader
         {
             if (_reader.NodeType != XmlNodeType.Element)
                 continue;
+            _budget.Check();
             if (IsFallback())
                 WordXml.SkipToEnd(_reader);
             else if (IsWord(_n.P))
@@ -221,20 +224,20 @@ internal sealed class DocxBodyReader
             outline is >= 0 and < 9 ? outline + 1 : null, style?.Name);
     }
 
-    /// <summary>Reads one w:tbl (the reader stands on its start): gridSpan and vMerge become column and row spans.</summary>
-    /// <summary>Paragraphs in text boxes and tables in cells are read by recursion; a document nested deeper than any editor writes is refused before the stack runs out.</summary>
+    /// <summary>
+    /// Paragraphs in text boxes and tables in cells are read by recursion; a document nested deeper than any
+    /// editor writes (a table in a table in a text box is about 20 elements) is refused before the stack runs out.
+    /// </summary>
     private void CheckNesting()
     {
-        if (_reader.Depth > MaxNestingDepth)
-            throw new PolicyParseException(null, $"the document nests paragraphs or tables {_reader.Depth} elements deep, over the limit of {MaxNestingDepth}");
+        if (_reader.Depth > _budget.Options.MaxNestingDepth)
+            throw new PolicyParseException(null, $"the document nests paragraphs or tables {_reader.Depth} elements deep, over the limit of {_budget.Options.MaxNestingDepth} (PolicyParserOptions.MaxNestingDepth)");
     }
-
-    /// <summary>Deeper than any real document (a table in a table in a text box is about 20).</summary>
-    internal const int MaxNestingDepth = 200;
 
     /// <summary>Word's own limit on the columns of a table.</summary>
     internal const int MaxGridSpan = 63;
 
+    /// <summary>Reads one w:tbl (the reader stands on its start): gridSpan and vMerge become column and row spans.</summary>
     private List<TableRow> ReadTable()
     {
         CheckNesting();
@@ -269,6 +272,7 @@ internal sealed class DocxBodyReader
                 continue;
             if (Is(_n.Tr))
             {
+                _budget.Check();
                 rows.Add(row = new List<CellBuilder>());
                 column = 0;
             }

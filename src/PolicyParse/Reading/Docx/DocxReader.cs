@@ -23,14 +23,16 @@ public sealed class DocxReader : IDocumentReader
     public SourceFormat Format => SourceFormat.Docx;
 
     /// <inheritdoc />
-    public DocumentLayout Read(byte[] content, string? fileName)
+    public DocumentLayout Read(byte[] content, string? fileName) => Read(content, fileName, FileBudget.Default(fileName));
+
+    internal DocumentLayout Read(byte[] content, string? fileName, FileBudget budget)
     {
         using var package = new DocxPackage(content, fileName, _maxCharactersInPart);
         try
         {
             var styles = new DocxStyles(package.Open(package.Styles), _maxCharactersInPart);
             var numbering = new DocxNumbering(package.Open(package.Numbering), _maxCharactersInPart);
-            var blocks = DocxBodyReader.Read(package.Open(package.MainDocument)!, _maxCharactersInPart, styles, numbering);
+            var blocks = DocxBodyReader.Read(package.Open(package.MainDocument)!, _maxCharactersInPart, styles, numbering, budget);
             if (blocks.Count == 0)
                 throw new PolicyParseException(fileName, "the Word document has no text");
             return new DocumentLayout(fileName, SourceFormat.Docx, null, Hashing.Sha256Hex(content), blocks);

@@ -28,12 +28,15 @@ internal sealed class HtmlBlockBuilder
     };
 
     private readonly List<LayoutBlock> _blocks = new();
+    private readonly FileBudget _budget;
     private readonly StringBuilder _text = new();
     private IElement? _blockElement;
 
-    public static List<LayoutBlock> Build(IElement root, Func<IElement, bool> isExcluded)
+    private HtmlBlockBuilder(FileBudget budget) => _budget = budget;
+
+    public static List<LayoutBlock> Build(IElement root, Func<IElement, bool> isExcluded, FileBudget budget)
     {
-        var builder = new HtmlBlockBuilder();
+        var builder = new HtmlBlockBuilder(budget);
         builder.Walk(root, isExcluded);
         builder.Flush();
         return builder._blocks;
@@ -62,6 +65,7 @@ internal sealed class HtmlBlockBuilder
             }
             if (child is not IElement element || Skipped.Contains(element.LocalName) || isExcluded(element) || IsHidden(element))
                 continue;
+            _budget.Check();
             switch (element.LocalName)
             {
                 case "br":
@@ -70,7 +74,7 @@ internal sealed class HtmlBlockBuilder
                     break;
                 case "table" when HtmlTables.IsDataTable(element):
                     Flush();
-                    _blocks.Add(new TableBlock(HtmlTables.Read(element), new BlockProvenance(_blocks.Count)));
+                    _blocks.Add(new TableBlock(HtmlTables.Read(element, _budget), new BlockProvenance(_blocks.Count)));
                     break;
                 default:
                     bool block = Blocks.Contains(element.LocalName) || element.LocalName is "table" or "tr" or "td" or "th" or "tbody" or "thead" or "tfoot" or "caption";

@@ -10,18 +10,16 @@ namespace PolicyParse.Reading.Html;
 /// </summary>
 internal static class HtmlDepth
 {
-    /// <summary>Far beyond real pages (a government page nests 20–40 levels; layout tables in tables about 60).</summary>
-    public const int MaxDepth = 500;
-
-    public static void Check(IDocument document, string? fileName)
+    /// <summary>Refuses the page when its elements nest deeper than <paramref name="maxDepth"/> (<see cref="PolicyParserOptions.MaxNestingDepth"/>).</summary>
+    public static void Check(IDocument document, string? fileName, int maxDepth)
     {
         var pending = new Stack<(INode Node, int Depth)>();
         pending.Push((document.DocumentElement, 1));
         while (pending.Count > 0)
         {
             var (node, depth) = pending.Pop();
-            if (depth > MaxDepth)
-                throw new PolicyParseException(fileName, $"the page nests its elements more than {MaxDepth} deep, deeper than any web page is laid out; refused so that reading it cannot exhaust the stack");
+            if (depth > maxDepth)
+                throw new PolicyParseException(fileName, $"the page nests its elements more than {maxDepth} deep (PolicyParserOptions.MaxNestingDepth), deeper than any web page is laid out; refused so that reading it cannot exhaust the stack");
             foreach (var child in node.ChildNodes)
                 if (child is IElement)
                     pending.Push((child, depth + 1));

@@ -21,13 +21,15 @@ public sealed class HtmlReader : IDocumentReader
     public SourceFormat Format => SourceFormat.Html;
 
     /// <inheritdoc />
-    public DocumentLayout Read(byte[] content, string? fileName)
+    public DocumentLayout Read(byte[] content, string? fileName) => Read(content, fileName, FileBudget.Default(fileName));
+
+    internal DocumentLayout Read(byte[] content, string? fileName, FileBudget budget)
     {
         var html = ServerDirectives.Strip(HtmlDecoder.Decode(content, fileName));
         // A parser per page: one shared parser behind a lock would serialize a parallel bulk run.
         using (var document = new HtmlParser(ParserOptions).ParseDocument(html))
         {
-            HtmlDepth.Check(document, fileName);
+            HtmlDepth.Check(document, fileName, budget.Options.MaxNestingDepth);
             var metadata = new Dictionary<string, string>();
             var metadataTables = new HashSet<IElement>();
             foreach (var table in document.QuerySelectorAll("table"))
@@ -42,7 +44,7 @@ public sealed class HtmlReader : IDocumentReader
             var blocks = new List<LayoutBlock>();
             if (TitleOutside(document, root) is { } title)
                 blocks.Add(new ParagraphBlock(title, new StyleHints(TextAlignment.Center, true), new BlockProvenance(0)));
-            var body = HtmlBlockBuilder.Build(root, e => metadataTables.Contains(e) || HtmlContent.IsFurniture(e));
+            var body = HtmlBlockBuilder.Build(root, e => metadataTables.Contains(e) || HtmlContent.IsFurniture(e), budget);
             var printHeader = HiddenPrintHeader.Blocks(root, blocks.Concat(body).ToList());
             foreach (var block in printHeader.Concat(body))
                 blocks.Add(Renumber(block, blocks.Count));

@@ -32,13 +32,13 @@ internal static class HtmlTables
         return false;
     }
 
-    public static List<TableRow> Read(IElement table)
+    public static List<TableRow> Read(IElement table, FileBudget budget)
     {
         var result = new List<TableRow>();
         foreach (var row in Rows(table))
         {
             bool header = row.ParentElement?.LocalName == "thead" || (Cells(row).Any() && Cells(row).All(c => c.LocalName == "th"));
-            var cells = Cells(row).Select(c => new TableCell(CellText(c), Span(c, "rowspan"), Span(c, "colspan"))).ToList();
+            var cells = Cells(row).Select(c => new TableCell(CellText(c, budget), Span(c, "rowspan"), Span(c, "colspan"))).ToList();
             result.Add(new TableRow(cells, header));
         }
         return result;
@@ -54,9 +54,9 @@ internal static class HtmlTables
         int.TryParse(cell.GetAttribute(attribute), out int span) && span > 1 ? System.Math.Min(span, 1000) : 1;
 
     /// <summary>Cell text with its paragraphs (p, div, br) on separate lines.</summary>
-    private static string CellText(IElement cell)
+    private static string CellText(IElement cell, FileBudget budget)
     {
-        var lines = HtmlBlockBuilder.Build(cell, _ => false).Select(b => b switch
+        var lines = HtmlBlockBuilder.Build(cell, _ => false, budget).Select(b => b switch
         {
             ParagraphBlock p => p.Text,
             TableBlock t => string.Join(" ", t.Rows.SelectMany(r => r.Cells).Select(c => c.Text)),

@@ -21,9 +21,14 @@ namespace PolicyParse.Reading.Markdown;
 internal sealed class MarkdownBlockBuilder
 {
     private readonly string _source;
+    private readonly FileBudget _budget;
     private readonly List<LayoutBlock> _blocks = new();
 
-    public MarkdownBlockBuilder(string source) => _source = source;
+    public MarkdownBlockBuilder(string source, FileBudget budget)
+    {
+        _source = source;
+        _budget = budget;
+    }
 
     public List<LayoutBlock> Build(MarkdownDocument document, Action<YamlFrontMatterBlock> frontMatter)
     {
@@ -31,6 +36,7 @@ internal sealed class MarkdownBlockBuilder
         Push(pending, document, null);
         while (pending.Count > 0)
         {
+            _budget.Check();
             var (block, prefix) = pending.Pop();
             switch (block)
             {
@@ -144,8 +150,8 @@ internal sealed class MarkdownBlockBuilder
             return;
         var fragment = _source.Substring(html.Span.Start, Math.Min(html.Span.Length, _source.Length - html.Span.Start));
         using var document = new HtmlParser().ParseDocument("<body>" + fragment + "</body>");
-        HtmlDepth.Check(document, null); // the caller names the file
-        foreach (var block in HtmlBlockBuilder.Build(document.Body!, _ => false))
+        HtmlDepth.Check(document, null, _budget.Options.MaxNestingDepth); // the caller names the file
+        foreach (var block in HtmlBlockBuilder.Build(document.Body!, _ => false, _budget))
         {
             switch (block)
             {

@@ -33,7 +33,9 @@ public sealed class MarkdownReader : IDocumentReader
     public SourceFormat Format => SourceFormat.Markdown;
 
     /// <inheritdoc />
-    public DocumentLayout Read(byte[] content, string? fileName)
+    public DocumentLayout Read(byte[] content, string? fileName) => Read(content, fileName, FileBudget.Default(fileName));
+
+    internal DocumentLayout Read(byte[] content, string? fileName, FileBudget budget)
     {
         var (text, _) = TextDecoder.Decode(content, fileName);
         MarkdownDocument document;
@@ -47,7 +49,7 @@ public sealed class MarkdownReader : IDocumentReader
         }
         var metadata = new Dictionary<string, string>();
         bool hasFrontMatter = false; // its keys may all be unknown ones, which leave no metadata
-        var blocks = new MarkdownBlockBuilder(text).Build(document, frontMatter =>
+        var blocks = new MarkdownBlockBuilder(text, budget).Build(document, frontMatter =>
         {
             hasFrontMatter = true;
             FrontMatter.Read(frontMatter, metadata);

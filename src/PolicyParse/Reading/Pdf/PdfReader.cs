@@ -20,7 +20,9 @@ public sealed class PdfReader : IDocumentReader
     public SourceFormat Format => SourceFormat.Pdf;
 
     /// <inheritdoc />
-    public DocumentLayout Read(byte[] content, string? fileName)
+    public DocumentLayout Read(byte[] content, string? fileName) => Read(content, fileName, FileBudget.Default(fileName));
+
+    internal DocumentLayout Read(byte[] content, string? fileName, FileBudget budget)
     {
         var pages = new List<PdfPageContent>();
         var imageOnly = new List<int>();
@@ -31,8 +33,11 @@ public sealed class PdfReader : IDocumentReader
             // An empty user password opens the many PDFs that are encrypted only to restrict printing or copying.
             using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, Password = "", ClipPaths = false });
             pageCount = document.NumberOfPages;
+            if (pageCount > budget.Options.MaxPages)
+                throw new PolicyParseException(fileName, $"the PDF has {pageCount:N0} pages, over the limit of {budget.Options.MaxPages:N0} (PolicyParserOptions.MaxPages)");
             for (int number = 1; number <= pageCount; number++)
             {
+                budget.CheckClock();
                 var page = document.GetPage(number);
                 var read = ReadPage(page);
                 if (read.Lines.Count == 0 && read.Tables.Count == 0 && page.GetImages().Any())
@@ -44,7 +49,7 @@ public sealed class PdfReader : IDocumentReader
         {
             throw new PolicyParseException(fileName, "the PDF is encrypted with a password; it cannot be read without it", e);
         }
-        catch (Exception e) when (e is not PolicyParseException and not OutOfMemoryException)
+        catch (Exception e) when (e is not PolicyParseException and not OutOfMemoryException and not OperationCanceledException)
         {
             throw new PolicyParseException(fileName, "the PDF is damaged or truncated and cannot be read (" + e.Message + ")", e);
         }
