@@ -22,4 +22,14 @@ if (parseResult.Errors.Count > 0)
     Console.Error.WriteLine("Try 'policyparse --help'.");
     return ExitCodes.Usage;
 }
-return parseResult.Invoke();
+try
+{
+    return parseResult.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is not OutOfMemoryException)
+{
+    // Not one file's failure (those are reported per file, exit 1) but the run's own: an index that
+    // cannot be opened or written, a full disk. What was committed before it stays in the index.
+    Console.Error.WriteLine($"policyparse: the run failed: {e.GetType().Name}: {e.Message}");
+    return ExitCodes.RunFailed;
+}

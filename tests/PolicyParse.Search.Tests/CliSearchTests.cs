@@ -43,6 +43,25 @@ public class CliSearchTests
     }
 
     [Fact]
+    public void A_run_that_cannot_write_its_index_exits_3_unlike_a_file_that_fails()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        File.Copy(Path.Combine(ChineseAnalyzerTests.CorpusDirectory(), "002-linshu-2021-zhengwu-gongkai.txt"), Path.Combine(archive, "002.txt"));
+        File.WriteAllText(Path.Combine(archive, "empty.txt"), "");
+        var notAFolder = folder.File("index-is-a-file");
+        File.WriteAllText(notAFolder, "x");
+
+        var (exit, _, stderr) = Run("index", archive, "--index", notAFolder);
+        Assert.Equal(3, exit);
+        Assert.Contains("the run failed", stderr);
+
+        (exit, _, stderr) = Run("index", archive, "--index", folder.File("index"));
+        Assert.Equal(1, exit);
+        Assert.Contains("empty.txt", stderr);
+    }
+
+    [Fact]
     public void Serve_needs_an_index()
     {
         using var folder = new TempFolder();
