@@ -16,7 +16,7 @@ public class CliTests
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(stdout);
         var tokens = json.RootElement.EnumerateArray()
-            .Select(t => (t.GetProperty("term").GetString(), t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32(), t.GetProperty("position").GetInt32())).ToList();
+            .Select(t => (t.GetProperty("term").GetString()!, t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32(), t.GetProperty("position").GetInt32())).ToList();
         Assert.Equal(new[] { ("做好", 0, 2, 0), ("政务公开", 2, 6, 1), ("政务", 2, 4, 1), ("公开", 4, 6, 1), ("工作", 6, 8, 2) }, tokens);
     }
 

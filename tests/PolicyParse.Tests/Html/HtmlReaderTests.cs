@@ -41,6 +41,15 @@ public class HtmlReaderTests
         Assert.Equal(expected, d.Title);
     }
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("x-no-such-charset")]
+    public void A_page_declaring_a_charset_dotnet_does_not_decode_is_read_by_detection(string charset)
+    {
+        var d = Parser.Parse(Utf8(Page(Notice, $"<meta charset=\"{charset}\">")), "charset.html");
+        Assert.Equal("某某市人民政府办公室关于做好测试工作的通知", d.Title);
+    }
+
     [Fact]
     public void A_print_header_hidden_on_screen_gives_number_and_title_the_visible_text_lacks()
     {

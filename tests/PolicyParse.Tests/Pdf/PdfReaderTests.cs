@@ -47,6 +47,35 @@ public class PdfReaderTests
         Assert.Contains(widths, reason);
     }
 
+    [Theory]
+    [InlineData("JBIG2Decode", "JBIG2")]
+    [InlineData("NoSuchDecode", "NoSuchDecode")]
+    public void A_content_stream_in_a_filter_the_reader_cannot_decode_is_named_as_such(string filter, string named)
+    {
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var content = "BT /F1 12 Tf 10 10 Td (text) Tj ET";
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+            $"<< /Length {content.Length} /Filter /{filter} >>\nstream\n{content}\nendstream",
+        };
+        var offsets = new List<int>();
+        for (int i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        int xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+
+        var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(System.Text.Encoding.ASCII.GetBytes(pdf.ToString()), "filter.pdf"));
+        Assert.Contains("compression filter this reader does not decode", e.Reason);
+        Assert.Contains(named, e.Reason);
+    }
+
     [Fact]
     public void Every_block_records_its_page_and_the_sniffer_goes_by_content()
     {

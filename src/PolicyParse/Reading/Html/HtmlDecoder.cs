@@ -52,9 +52,9 @@ internal static class HtmlDecoder
             return CodePagesEncodingProvider.Instance.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
                    ?? Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            return null; // an unknown name: detect instead
+            return null; // an unknown name, or one .NET will not decode (UTF-7): detect instead
         }
     }
 }

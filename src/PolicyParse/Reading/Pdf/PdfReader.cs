@@ -49,6 +49,10 @@ public sealed class PdfReader : IDocumentReader
         {
             throw new PolicyParseException(fileName, "the PDF is encrypted with a password; it cannot be read without it", e);
         }
+        catch (NotSupportedException e) // PdfPig names the filter (JBIG2, JPX, an unknown one) it does not decode
+        {
+            throw new PolicyParseException(fileName, "the PDF stores its text with a compression filter this reader does not decode (" + e.Message + ")", e);
+        }
         catch (Exception e) when (e is not PolicyParseException and not OutOfMemoryException and not OperationCanceledException)
         {
             throw new PolicyParseException(fileName, "the PDF is damaged or truncated and cannot be read (" + e.Message + ")", e);
