@@ -16,6 +16,39 @@ internal static class ApiQuery
     /// <summary>Deep paging costs a collector this large; nobody reads past it.</summary>
     public const int MaxResultWindow = 1000;
 
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Whether a raw query string ("?q=%E8%90%A5…") is UTF-8 once its percent escapes are bytes again. ASP.NET
+    /// leaves escapes that are not UTF-8 (GBK "%D3%AA", "%FF") undecoded, and a search for them finds nothing
+    /// without saying why.
+    /// </summary>
+    public static bool IsUtf8(string? rawQuery)
+    {
+        if (string.IsNullOrEmpty(rawQuery))
+            return true;
+        var bytes = new System.Collections.Generic.List<byte>(rawQuery.Length);
+        for (int i = 0; i < rawQuery.Length; i++)
+        {
+            if (rawQuery[i] == '%' && i + 2 < rawQuery.Length && Uri.IsHexDigit(rawQuery[i + 1]) && Uri.IsHexDigit(rawQuery[i + 2]))
+            {
+                bytes.Add(Convert.ToByte(rawQuery.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else
+                bytes.Add(rawQuery[i] < 0x80 ? (byte)rawQuery[i] : (byte)0xFF);
+        }
+        try
+        {
+            StrictUtf8.GetCharCount(bytes.ToArray());
+            return true;
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Query text and options, or the reason the request is refused.</summary>
     public static (string Query, SearchOptions? Options, string? Error) Read(IQueryCollection q, SearchKind defaultKind)
     {

@@ -26,6 +26,11 @@ internal static class SearchServer
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(endpoint =>
+        {
+            endpoint.Protocols = Microsoft.AspNetCore.Server.Kestrel.Core.HttpProtocols.Http1; // the repair reads HTTP/1.1 framing
+            endpoint.Use(next => connection => RequestTargetRepair.Handle(connection, next));
+        }));
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = CliJson.Options.Encoder);
         var app = builder.Build();
@@ -54,6 +59,7 @@ internal static class SearchServer
             var json = searcher.NoticeJson(id);
             return json is null ? Problem(404, "no notice with this id") : Results.Text(json, "application/json; charset=utf-8");
         });
+        app.MapGet(RequestTargetRepair.RejectedPath, () => Problem(400, "the request target holds a NUL or a control character"));
         StaticPage.Map(app);
         app.MapFallback(() => Problem(404, "not found"));
         return app;
@@ -61,6 +67,8 @@ internal static class SearchServer
 
     private static IResult Search(PolicySearcher searcher, HttpRequest request, SearchKind kind)
     {
+        if (!ApiQuery.IsUtf8(request.QueryString.Value))
+            return Problem(400, "the query string is not UTF-8 (GBK or other bytes?); send it as UTF-8, percent-encoded");
         if (request.Query["q"].Count > 1)
             return Problem(400, "give q once");
         var (query, options, error) = ApiQuery.Read(request.Query, kind);

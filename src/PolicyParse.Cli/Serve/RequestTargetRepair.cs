@@ -1,0 +1,197 @@
+using System;
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Connections;
+
+namespace PolicyParse.Cli.Serve;
+
+/// <summary>
+/// Kestrel refuses a request line whose target holds raw non-ASCII bytes ("/api/search?q=营商环境" typed
+/// into curl, GBK bytes from an old client) or a NUL, with a 400 that has no body and none of the
+/// service's headers, before the app sees the request. This connection middleware sits in front of
+/// Kestrel's HTTP/1.1 parser and repairs each request line: raw bytes of 0x80 and above are
+/// percent-encoded (the app then reads UTF-8 as UTF-8 and refuses anything else with a reason), and a
+/// target with a NUL or control character is replaced by <see cref="RejectedPath"/>, which the app answers
+/// with a JSON 400. Headers pass unchanged; after a request with a body the rest of the connection passes
+/// unchanged too (a search API takes none), and so does a TLS connection.
+/// </summary>
+internal static class RequestTargetRepair
+{
+    /// <summary>Where a target that cannot be repaired is sent; the app answers it with a JSON 400.</summary>
+    public const string RejectedPath = "/__rejected-request-target";
+
+    /// <summary>Longer request lines pass as they are (Kestrel refuses them with its own limit).</summary>
+    private const int MaxRequestLine = 16 * 1024;
+
+    public static async Task Handle(ConnectionContext connection, ConnectionDelegate next)
+    {
+        var original = connection.Transport;
+        var repaired = new Pipe();
+        connection.Transport = new DuplexPipe(repaired.Reader, original.Output);
+        var pump = Pump(original.Input, repaired.Writer);
+        try
+        {
+            await next(connection);
+        }
+        finally
+        {
+            await repaired.Reader.CompleteAsync();
+            original.Input.CancelPendingRead(); // the pump may be waiting for bytes that will never come
+            connection.Transport = original;
+            await pump;
+        }
+    }
+
+    private sealed class DuplexPipe(PipeReader input, PipeWriter output) : IDuplexPipe
+    {
+        public PipeReader Input { get; } = input;
+        public PipeWriter Output { get; } = output;
+    }
+
+    private static async Task Pump(PipeReader input, PipeWriter output)
+    {
+        var state = new Framing();
+        try
+        {
+            while (true)
+            {
+                var read = await input.ReadAsync();
+                foreach (var segment in read.Buffer)
+                    state.Feed(segment.Span, output);
+                input.AdvanceTo(read.Buffer.End);
+                var flushed = await output.FlushAsync();
+                if (read.IsCompleted || read.IsCanceled || flushed.IsCompleted)
+                    break;
+            }
+            state.Flush(output);
+            await output.FlushAsync();
+        }
+        catch (Exception e) when (e is System.IO.IOException or OperationCanceledException or InvalidOperationException)
+        {
+            // The connection went away, or Kestrel is done with it; either way its input has ended.
+        }
+        finally
+        {
+            await output.CompleteAsync();
+        }
+    }
+
+    /// <summary>Where the bytes of an HTTP/1.1 connection stand: in a request line, in headers, or past any repair.</summary>
+    internal sealed class Framing
+    {
+        private enum Part { RequestLine, Headers, PassThrough }
+
+        private Part _part = Part.RequestLine;
+        private bool _first = true;
+        private readonly ArrayBufferWriter<byte> _line = new();
+        private bool _headerLineEmpty = true, _hasBody;
+        private readonly ArrayBufferWriter<byte> _header = new();
+
+        public void Feed(ReadOnlySpan<byte> bytes, IBufferWriter<byte> output)
+        {
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                byte b = bytes[i];
+                switch (_part)
+                {
+                    case Part.PassThrough:
+                        output.Write(bytes[i..]);
+                        return;
+                    case Part.RequestLine:
+                        if (_first && b == 0x16)
+                        {
+                            _part = Part.PassThrough; // a TLS handshake: not ours to read
+                            i--;
+                            continue;
+                        }
+                        _first = false;
+                        _line.Write([b]);
+                        if (b == (byte)'\n')
+                        {
+                            output.Write(Repair(_line.WrittenSpan));
+                            _line.Clear();
+                            _part = Part.Headers;
+                            _headerLineEmpty = true;
+                            _hasBody = false;
+                        }
+                        else if (_line.WrittenCount > MaxRequestLine)
+                        {
+                            output.Write(_line.WrittenSpan);
+                            _line.Clear();
+                            _part = Part.PassThrough;
+                        }
+                        break;
+                    case Part.Headers:
+                        output.Write([b]);
+                        if (b == (byte)'\n')
+                        {
+                            if (_headerLineEmpty)
+                                _part = _hasBody ? Part.PassThrough : Part.RequestLine; // the end of the headers
+                            else
+                                _hasBody |= NamesABody(_header.WrittenSpan);
+                            _header.Clear();
+                            _headerLineEmpty = true;
+                        }
+                        else if (b != (byte)'\r')
+                        {
+                            _headerLineEmpty = false;
+                            if (_header.WrittenCount < 32)
+                                _header.Write([b]);
+                        }
+                        break;
+                }
+            }
+        }
+
+        /// <summary>A request line cut off by the end of the connection goes out as it came.</summary>
+        public void Flush(IBufferWriter<byte> output)
+        {
+            output.Write(_line.WrittenSpan);
+            _line.Clear();
+        }
+
+        private static bool NamesABody(ReadOnlySpan<byte> header)
+        {
+            var text = System.Text.Encoding.ASCII.GetString(header).ToLowerInvariant();
+            return text.StartsWith("transfer-encoding:", StringComparison.Ordinal)
+                   || (text.StartsWith("content-length:", StringComparison.Ordinal) && text.Substring(15).Trim() != "0");
+        }
+    }
+
+    /// <summary>"GET /a?q=营 HTTP/1.1\r\n" → "GET /a?q=%E8%90%A5 HTTP/1.1\r\n"; a NUL or control character sends the request to <see cref="RejectedPath"/>.</summary>
+    internal static byte[] Repair(ReadOnlySpan<byte> line)
+    {
+        int firstSpace = line.IndexOf((byte)' ');
+        int lastSpace = line.LastIndexOf((byte)' ');
+        if (firstSpace < 0 || lastSpace <= firstSpace)
+            return line.ToArray(); // not a request line Kestrel would accept anyway: its own answer
+        var target = line[(firstSpace + 1)..lastSpace];
+        var repaired = new ArrayBufferWriter<byte>(line.Length + 16);
+        repaired.Write(line[..(firstSpace + 1)]);
+        if (HasControlOrNul(target))
+            repaired.Write(System.Text.Encoding.ASCII.GetBytes(RejectedPath));
+        else
+            foreach (byte b in target)
+                if (b >= 0x80)
+                    repaired.Write(System.Text.Encoding.ASCII.GetBytes($"%{b:X2}"));
+                else
+                    repaired.Write([b]);
+        repaired.Write(line[lastSpace..]);
+        return repaired.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Control characters anywhere, or an encoded NUL in the path (Kestrel decodes the path and refuses it).</summary>
+    private static bool HasControlOrNul(ReadOnlySpan<byte> target)
+    {
+        foreach (byte b in target)
+            if (b < 0x20 || b == 0x7F)
+                return true;
+        int query = target.IndexOf((byte)'?');
+        var path = query < 0 ? target : target[..query];
+        for (int i = 0; i + 2 < path.Length; i++)
+            if (path[i] == '%' && path[i + 1] == '0' && path[i + 2] == '0')
+                return true;
+        return false;
+    }
+}
