@@ -121,7 +121,7 @@ public sealed class PolicyParser
     {
         CheckSize(content.Length, fileName);
         var format = FormatSniffer.Detect(content, fileName);
-        return format switch
+        var layout = format switch
         {
             SourceFormat.Text => _textReader.Read(content, fileName),
             SourceFormat.Docx => _docxReader.Read(content, fileName, budget),
@@ -130,6 +130,24 @@ public sealed class PolicyParser
             SourceFormat.Markdown => _markdownReader.Read(content, fileName, budget),
             _ => throw new PolicyParseException(fileName, $"no reader for the {format} format"),
         };
+        CheckTextSize(layout, fileName);
+        return layout;
+    }
+
+    private void CheckTextSize(DocumentLayout layout, string? fileName)
+    {
+        long characters = 0;
+        foreach (var block in layout.Blocks)
+        {
+            if (block is ParagraphBlock paragraph)
+                characters += paragraph.Text.Length;
+            else if (block is TableBlock table)
+                foreach (var row in table.Rows)
+                    foreach (var cell in row.Cells)
+                        characters += cell.Text.Length;
+        }
+        if (characters > _options.MaxTextCharacters)
+            throw new PolicyParseException(fileName, $"the file reads out to {characters:N0} characters of text, over the limit of {_options.MaxTextCharacters:N0} (PolicyParserOptions.MaxTextCharacters)");
     }
 
     private void CheckSize(long length, string? fileName)

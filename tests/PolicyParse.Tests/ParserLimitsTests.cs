@@ -75,9 +75,21 @@ public class ParserLimitsTests
     }
 
     [Theory]
+    [InlineData("docx/002-linshu-2021-zhengwu-gongkai.docx")]
+    [InlineData("pdf/002-linshu-2021-zhengwu-gongkai.pdf")]
+    public void A_file_whose_text_is_longer_than_the_limit_is_refused(string file)
+    {
+        var parser = new PolicyParser(new PolicyParserOptions { MaxTextCharacters = 1_000 });
+        var e = Assert.Throws<PolicyParseException>(() => parser.Parse(CorpusBytes(file), Path.GetFileName(file)));
+        Assert.Equal(Path.GetFileName(file), e.FileName);
+        Assert.Contains("over the limit of 1,000 (PolicyParserOptions.MaxTextCharacters)", e.Reason);
+    }
+
+    [Theory]
     [InlineData(nameof(PolicyParserOptions.MaxNestingDepth))]
     [InlineData(nameof(PolicyParserOptions.MaxPages))]
     [InlineData(nameof(PolicyParserOptions.MaxTableCells))]
+    [InlineData(nameof(PolicyParserOptions.MaxTextCharacters))]
     [InlineData(nameof(PolicyParserOptions.TimeBudget))]
     public void A_bad_setting_fails_when_the_parser_is_made(string setting)
     {
@@ -86,6 +98,7 @@ public class ParserLimitsTests
             nameof(PolicyParserOptions.MaxNestingDepth) => new PolicyParserOptions { MaxNestingDepth = 5_000 },
             nameof(PolicyParserOptions.MaxPages) => new PolicyParserOptions { MaxPages = 0 },
             nameof(PolicyParserOptions.MaxTableCells) => new PolicyParserOptions { MaxTableCells = -1 },
+            nameof(PolicyParserOptions.MaxTextCharacters) => new PolicyParserOptions { MaxTextCharacters = 0 },
             _ => new PolicyParserOptions { TimeBudget = TimeSpan.FromSeconds(-5) },
         };
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new PolicyParser(options));
