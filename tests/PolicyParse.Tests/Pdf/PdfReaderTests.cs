@@ -47,19 +47,10 @@ public class PdfReaderTests
         Assert.Contains(widths, reason);
     }
 
-    [Theory]
-    [InlineData("JBIG2Decode", "JBIG2")]
-    [InlineData("NoSuchDecode", "NoSuchDecode")]
-    public void A_content_stream_in_a_filter_the_reader_cannot_decode_is_named_as_such(string filter, string named)
+    /// <summary>A PDF of the given objects (numbered from 1, the first the catalog) with a classic cross-reference table.</summary>
+    private static byte[] MinimalPdf(params string[] objects)
     {
         var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
-        var content = "BT /F1 12 Tf 10 10 Td (text) Tj ET";
-        var objects = new[]
-        {
-            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
-            $"<< /Length {content.Length} /Filter /{filter} >>\nstream\n{content}\nendstream",
-        };
         var offsets = new List<int>();
         for (int i = 0; i < objects.Length; i++)
         {
@@ -70,10 +61,34 @@ public class PdfReaderTests
         pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
         pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
 
-        var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(System.Text.Encoding.ASCII.GetBytes(pdf.ToString()), "filter.pdf"));
+    [Theory]
+    [InlineData("JBIG2Decode", "JBIG2")]
+    [InlineData("NoSuchDecode", "NoSuchDecode")]
+    public void A_content_stream_in_a_filter_the_reader_cannot_decode_is_named_as_such(string filter, string named)
+    {
+        var content = "BT /F1 12 Tf 10 10 Td (text) Tj ET";
+        var pdf = MinimalPdf(
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+            $"<< /Length {content.Length} /Filter /{filter} >>\nstream\n{content}\nendstream");
+        var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(pdf, "filter.pdf"));
         Assert.Contains("compression filter this reader does not decode", e.Reason);
         Assert.Contains(named, e.Reason);
+    }
+
+    [Fact]
+    public void A_page_tree_that_lists_one_page_a_hundred_thousand_times_is_refused_by_the_page_limit()
+    {
+        var kids = string.Join(" ", Enumerable.Repeat("3 0 R", 100_000));
+        var pdf = MinimalPdf(
+            "<< /Type /Catalog /Pages 2 0 R >>", $"<< /Type /Pages /Kids [{kids}] /Count 100000 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>");
+        var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(pdf, "tree.pdf"));
+        Assert.Equal("tree.pdf", e.FileName);
+        Assert.Contains("over the limit of 5,000 (PolicyParserOptions.MaxPages)", e.Reason);
     }
 
     [Fact]
