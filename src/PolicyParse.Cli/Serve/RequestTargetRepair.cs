@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.IO.Pipelines;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Connections;
@@ -8,21 +9,29 @@ namespace PolicyParse.Cli.Serve;
 
 /// <summary>
 /// Kestrel refuses a request line whose target holds raw non-ASCII bytes ("/api/search?q=营商环境" typed
-/// into curl, GBK bytes from an old client) or a NUL, with a 400 that has no body and none of the
-/// service's headers, before the app sees the request. This connection middleware sits in front of
-/// Kestrel's HTTP/1.1 parser and repairs each request line: raw bytes of 0x80 and above are
-/// percent-encoded (the app then reads UTF-8 as UTF-8 and refuses anything else with a reason), and a
-/// target with a NUL or control character is replaced by <see cref="RejectedPath"/>, which the app answers
-/// with a JSON 400. Headers pass unchanged; after a request with a body the rest of the connection passes
-/// unchanged too (a search API takes none), and so does a TLS connection.
+/// into curl, GBK bytes from an old client) or a NUL, one that is too long or malformed, with a 400 or 414
+/// that has no body and none of the service's headers, before the app sees the request. This connection
+/// middleware sits in front of Kestrel's HTTP/1.1 parser and repairs each request line: raw bytes of 0x80
+/// and above are percent-encoded (the app then reads UTF-8 as UTF-8 and refuses anything else with a
+/// reason); a line that cannot be repaired is replaced by one for <see cref="RejectedPath"/>/reason, which
+/// the app answers with a JSON 400. Headers pass unchanged; after a request with a body the rest of the
+/// connection passes unchanged too (a search API takes none), and so does a TLS connection.
 /// </summary>
 internal static class RequestTargetRepair
 {
-    /// <summary>Where a target that cannot be repaired is sent; the app answers it with a JSON 400.</summary>
-    public const string RejectedPath = "/__rejected-request-target";
+    /// <summary>Where a request line that cannot be repaired is sent, with the reason as the last segment; the app answers with a JSON 400.</summary>
+    public const string RejectedPath = "/__rejected-request";
 
-    /// <summary>Longer request lines pass as they are (Kestrel refuses them with its own limit).</summary>
-    private const int MaxRequestLine = 16 * 1024;
+    /// <summary>The reasons, as the last path segment under <see cref="RejectedPath"/>, and what the app says for each.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Reasons = new Dictionary<string, string>
+    {
+        ["control"] = "the request target holds a NUL or a control character",
+        ["too-long"] = $"the request line is longer than {MaxRequestLine:N0} bytes",
+        ["malformed"] = "the request line is not \"METHOD target HTTP/1.x\"",
+    };
+
+    /// <summary>Kestrel's own limit on a request line (KestrelServerLimits.MaxRequestLineSize), which a repaired line must keep.</summary>
+    private const int MaxRequestLine = 8 * 1024;
 
     public static async Task Handle(ConnectionContext connection, ConnectionDelegate next)
     {
@@ -83,7 +92,7 @@ internal static class RequestTargetRepair
         private enum Part { RequestLine, Headers, PassThrough }
 
         private Part _part = Part.RequestLine;
-        private bool _first = true;
+        private bool _first = true, _tooLong;
         private readonly ArrayBufferWriter<byte> _line = new();
         private bool _headerLineEmpty = true, _hasBody;
         private readonly ArrayBufferWriter<byte> _header = new();
@@ -106,20 +115,27 @@ internal static class RequestTargetRepair
                             continue;
                         }
                         _first = false;
-                        _line.Write([b]);
+                        if (!_tooLong)
+                            _line.Write([b]);
                         if (b == (byte)'\n')
                         {
-                            output.Write(Repair(_line.WrittenSpan));
+                            if (_line.WrittenSpan.Trim("\r\n"u8).Length == 0 && !_tooLong)
+                            {
+                                output.Write(_line.WrittenSpan); // an empty line before a request is allowed
+                                _line.Clear();
+                                continue;
+                            }
+                            output.Write(_tooLong ? Rejected("too-long") : Repair(_line.WrittenSpan));
                             _line.Clear();
+                            _tooLong = false;
                             _part = Part.Headers;
                             _headerLineEmpty = true;
                             _hasBody = false;
                         }
                         else if (_line.WrittenCount > MaxRequestLine)
                         {
-                            output.Write(_line.WrittenSpan);
-                            _line.Clear();
-                            _part = Part.PassThrough;
+                            _line.Clear(); // the rest of the line is dropped up to its end
+                            _tooLong = true;
                         }
                         break;
                     case Part.Headers:
@@ -159,26 +175,40 @@ internal static class RequestTargetRepair
         }
     }
 
-    /// <summary>"GET /a?q=营 HTTP/1.1\r\n" → "GET /a?q=%E8%90%A5 HTTP/1.1\r\n"; a NUL or control character sends the request to <see cref="RejectedPath"/>.</summary>
+    /// <summary>
+    /// "GET /a?q=营 HTTP/1.1\r\n" → "GET /a?q=%E8%90%A5 HTTP/1.1\r\n"; a line with a NUL or control character,
+    /// one that is malformed, or one that the repair makes too long becomes a request for <see cref="RejectedPath"/>.
+    /// </summary>
     internal static byte[] Repair(ReadOnlySpan<byte> line)
     {
         int firstSpace = line.IndexOf((byte)' ');
         int lastSpace = line.LastIndexOf((byte)' ');
-        if (firstSpace < 0 || lastSpace <= firstSpace)
-            return line.ToArray(); // not a request line Kestrel would accept anyway: its own answer
+        if (firstSpace <= 0 || lastSpace <= firstSpace || !IsMethod(line[..firstSpace]) || !line[(lastSpace + 1)..].StartsWith("HTTP/1."u8))
+            return Rejected("malformed");
         var target = line[(firstSpace + 1)..lastSpace];
+        if (HasControlOrNul(target))
+            return Rejected("control");
         var repaired = new ArrayBufferWriter<byte>(line.Length + 16);
         repaired.Write(line[..(firstSpace + 1)]);
-        if (HasControlOrNul(target))
-            repaired.Write(System.Text.Encoding.ASCII.GetBytes(RejectedPath));
-        else
-            foreach (byte b in target)
-                if (b >= 0x80)
-                    repaired.Write(System.Text.Encoding.ASCII.GetBytes($"%{b:X2}"));
-                else
-                    repaired.Write([b]);
+        foreach (byte b in target)
+            if (b >= 0x80)
+                repaired.Write(System.Text.Encoding.ASCII.GetBytes($"%{b:X2}"));
+            else
+                repaired.Write([b]);
         repaired.Write(line[lastSpace..]);
-        return repaired.WrittenSpan.ToArray();
+        return repaired.WrittenCount > MaxRequestLine ? Rejected("too-long") : repaired.WrittenSpan.ToArray();
+    }
+
+    private static byte[] Rejected(string reason) => System.Text.Encoding.ASCII.GetBytes($"GET {RejectedPath}/{reason} HTTP/1.1\r\n");
+
+    private static bool IsMethod(ReadOnlySpan<byte> method)
+    {
+        if (method.Length > 20)
+            return false;
+        foreach (byte b in method)
+            if (b is < (byte)'A' or > (byte)'Z')
+                return false;
+        return true;
     }
 
     /// <summary>Control characters anywhere, or an encoded NUL in the path (Kestrel decodes the path and refuses it).</summary>

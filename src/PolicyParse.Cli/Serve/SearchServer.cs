@@ -59,7 +59,8 @@ internal static class SearchServer
             var json = searcher.NoticeJson(id);
             return json is null ? Problem(404, "no notice with this id") : Results.Text(json, "application/json; charset=utf-8");
         });
-        app.MapGet(RequestTargetRepair.RejectedPath, () => Problem(400, "the request target holds a NUL or a control character"));
+        app.MapGet(RequestTargetRepair.RejectedPath + "/{reason}", (string reason) =>
+            Problem(400, RequestTargetRepair.Reasons.TryGetValue(reason, out var message) ? message : "the request line cannot be read"));
         StaticPage.Map(app);
         app.MapFallback(() => Problem(404, "not found"));
         return app;
