@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Xml;
 using BenchmarkDotNet.Attributes;
 using PolicyParse.Layout;
-using PolicyParse.Reading.Docx;
 
 namespace PolicyParse.Benchmarks;
 
@@ -14,7 +13,7 @@ namespace PolicyParse.Benchmarks;
 [MemoryDiagnoser]
 public class DocxBenchmarks
 {
-    private readonly DocxReader _reader = new();
+    private readonly PolicyParser _parser = new();
     private byte[] _docx = System.Array.Empty<byte>();
 
     [Params("000-sucheng-2021-autonumber", "001-shinan-2021-zhengwu-gongkai-web", "002-linshu-2021-zhengwu-gongkai", "003-taierzhuang-2022-shishi-fangan")]
@@ -34,5 +33,5 @@ public class DocxBenchmarks
     }
 
     [Benchmark]
-    public DocumentLayout ReadLayout() => _reader.Read(_docx, Seed);
+    public DocumentLayout ReadLayout() => _parser.ReadLayout(_docx, Seed + ".docx");
 }

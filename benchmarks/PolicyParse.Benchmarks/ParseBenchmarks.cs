@@ -4,6 +4,7 @@ using System.IO;
 using BenchmarkDotNet.Attributes;
 using PolicyParse;
 using PolicyParse.Model;
+using PolicyParse.Layout;
 
 namespace PolicyParse.Benchmarks;
 
@@ -43,7 +44,7 @@ public class ParseBenchmarks
     /// ratio of the parse can be read against it.
     /// </summary>
     [Benchmark]
-    public string Sha256OfText() => Reading.Hashing.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(_text));
+    public string Sha256OfText() => Hashing.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(_text));
 
     [Benchmark]
     public PolicyDocument Parse() => _parser.ParseText(_text, Seed);

@@ -89,19 +89,31 @@ public sealed class PolicyParser
     }
 
     /// <summary>Parses a file's bytes; the format is detected from the content.</summary>
-    public PolicyDocument Parse(byte[] content, string? fileName = null) => Parse(content, fileName, CancellationToken.None);
+    public PolicyDocument Parse(byte[] content, string? fileName = null) => Parse(new SourceFile(content, fileName));
+
+    /// <summary>Parses a file's bytes, stopping when <paramref name="cancellation"/> is cancelled.</summary>
+    /// <exception cref="OperationCanceledException">The caller cancelled.</exception>
+    public PolicyDocument Parse(byte[] content, string? fileName, CancellationToken cancellation) => Parse(new SourceFile(content, fileName), cancellation);
 
     /// <summary>
-    /// Parses a file's bytes, stopping when <paramref name="cancellation"/> is cancelled or the file has used
-    /// its <see cref="PolicyParserOptions.TimeBudget"/>.
+    /// Parses a file, stopping when <paramref name="cancellation"/> is cancelled or the file has used its
+    /// <see cref="PolicyParserOptions.TimeBudget"/>. The file's SHA-256 is computed once, here or where the
+    /// caller asked <see cref="SourceFile.Sha256"/> first.
     /// </summary>
     /// <exception cref="PolicyParseException">The file is over a limit, damaged, or not a notice in a supported format.</exception>
     /// <exception cref="OperationCanceledException">The caller cancelled.</exception>
-    public PolicyDocument Parse(byte[] content, string? fileName, CancellationToken cancellation)
+    public PolicyDocument Parse(SourceFile source, CancellationToken cancellation = default)
     {
-        var budget = new FileBudget(_options, fileName, cancellation);
-        return Guard(fileName, () => _parser.Parse(ReadLayout(content, fileName, budget), budget));
+        var budget = new FileBudget(_options, source.Name, cancellation);
+        return Guard(source.Name, () => _parser.Parse(ReadLayout(source, budget), budget));
     }
+
+    /// <summary>
+    /// Parses a layout: one that <see cref="ReadLayout(SourceFile)"/> returned, or one built by the caller
+    /// from a format this library does not read (paragraphs and tables in reading order).
+    /// </summary>
+    public PolicyDocument Parse(DocumentLayout layout) =>
+        Guard(layout.FileName, () => _parser.Parse(layout, new FileBudget(_options, layout.FileName, CancellationToken.None)));
 
     /// <summary>Parses text that is already decoded.</summary>
     public PolicyDocument ParseText(string text, string? fileName = null) => Guard(fileName, () =>
@@ -115,22 +127,26 @@ public sealed class PolicyParser
     });
 
     /// <summary>Reads a file's bytes into the format-independent layout, without parsing structure.</summary>
-    public DocumentLayout ReadLayout(byte[] content, string? fileName = null) => ReadLayout(content, fileName, new FileBudget(_options, fileName, CancellationToken.None));
+    public DocumentLayout ReadLayout(byte[] content, string? fileName = null) => ReadLayout(new SourceFile(content, fileName));
 
-    private DocumentLayout ReadLayout(byte[] content, string? fileName, FileBudget budget)
+    /// <summary>Reads a file into the format-independent layout, without parsing structure.</summary>
+    public DocumentLayout ReadLayout(SourceFile source) => ReadLayout(source, new FileBudget(_options, source.Name, CancellationToken.None));
+
+    private DocumentLayout ReadLayout(SourceFile source, FileBudget budget)
     {
-        CheckSize(content.Length, fileName);
-        var format = FormatSniffer.Detect(content, fileName);
-        var layout = format switch
+        CheckSize(source.Content.Length, source.Name);
+        var format = FormatSniffer.Detect(source.Content, source.Name);
+        IDocumentReader reader = format switch
         {
-            SourceFormat.Text => _textReader.Read(content, fileName),
-            SourceFormat.Docx => _docxReader.Read(content, fileName, budget),
-            SourceFormat.Pdf => _pdfReader.Read(content, fileName, budget),
-            SourceFormat.Html => _htmlReader.Read(content, fileName, budget),
-            SourceFormat.Markdown => _markdownReader.Read(content, fileName, budget),
-            _ => throw new PolicyParseException(fileName, $"no reader for the {format} format"),
+            SourceFormat.Text => _textReader,
+            SourceFormat.Docx => _docxReader,
+            SourceFormat.Pdf => _pdfReader,
+            SourceFormat.Html => _htmlReader,
+            SourceFormat.Markdown => _markdownReader,
+            _ => throw new PolicyParseException(source.Name, $"no reader for the {format} format"),
         };
-        CheckTextSize(layout, fileName);
+        var layout = reader.Read(source, budget);
+        CheckTextSize(layout, source.Name);
         return layout;
     }
 

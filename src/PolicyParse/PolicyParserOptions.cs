@@ -35,6 +35,9 @@ public sealed class PolicyParserOptions
     /// <summary>The most pages a PDF may have; default 5,000.</summary>
     public int MaxPages { get; init; } = 5_000;
 
+    /// <summary>The most characters one XML part of a Word document may hold; default 64 M. A zip bomb stops here.</summary>
+    public long MaxXmlPartCharacters { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>
     /// The most characters of text a file may read out to (paragraphs and table cells), whatever its size on
     /// disk: compressed formats can expand a few megabytes into gigabytes. Default 64 M.
@@ -48,6 +51,7 @@ public sealed class PolicyParserOptions
         if (MaxNestingDepth is < 8 or > 1000) throw new ArgumentOutOfRangeException(nameof(MaxNestingDepth), MaxNestingDepth, "must be 8–1,000");
         if (MaxTableCells <= 0) throw new ArgumentOutOfRangeException(nameof(MaxTableCells), MaxTableCells, "must be positive");
         if (MaxPages <= 0) throw new ArgumentOutOfRangeException(nameof(MaxPages), MaxPages, "must be positive");
+        if (MaxXmlPartCharacters <= 0) throw new ArgumentOutOfRangeException(nameof(MaxXmlPartCharacters), MaxXmlPartCharacters, "must be positive");
         if (MaxTextCharacters <= 0) throw new ArgumentOutOfRangeException(nameof(MaxTextCharacters), MaxTextCharacters, "must be positive");
         if (TimeBudget is { } t && t < TimeSpan.Zero && t != System.Threading.Timeout.InfiniteTimeSpan)
             throw new ArgumentOutOfRangeException(nameof(TimeBudget), TimeBudget, "must not be negative");

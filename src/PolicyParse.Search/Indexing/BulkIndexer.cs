@@ -89,8 +89,8 @@ public sealed class BulkIndexer
         {
             try
             {
-                var bytes = File.ReadAllBytes(path);
-                var sha = PolicyParse.Reading.Hashing.Sha256Hex(bytes); // the same hash the parser stores
+                var source = new SourceFile(File.ReadAllBytes(path), Path.GetFileName(path));
+                var sha = source.Sha256; // computed once: the parse below stores the same value
                 indexed.TryGetValue(path, out var before);
                 if (before == sha)
                 {
@@ -102,7 +102,7 @@ public sealed class BulkIndexer
                 }
                 else
                 {
-                    var notice = _parser.Parse(bytes, Path.GetFileName(path));
+                    var notice = _parser.Parse(source);
                     _index.Write(notice, path);
                     Interlocked.Increment(ref before is null ? ref added : ref updated);
                 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using PolicyParse.Reading;
 
 namespace PolicyParse.Layout;
 

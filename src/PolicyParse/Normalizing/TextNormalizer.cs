@@ -9,7 +9,7 @@ namespace PolicyParse.Normalizing;
 /// letters become half-width, leftover HTML tags and entities go, and spaces that only pad Chinese
 /// text ("通    知", "区 政 府", "2021 年") are removed. Punctuation is kept as written.
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
 

@@ -13,7 +13,6 @@ using PolicyParse.Parsing.Signature;
 using PolicyParse.Parsing.Tasks;
 using PolicyParse.Parsing.Tail;
 using PolicyParse.Parsing.Web;
-using PolicyParse.Reading;
 
 namespace PolicyParse.Parsing;
 
@@ -22,7 +21,7 @@ namespace PolicyParse.Parsing;
 /// reads the header (版头), the tail (版记), the signature, the attachments and the section tree.
 /// Stateless and thread-safe.
 /// </summary>
-public sealed class PolicyDocumentParser
+internal sealed class PolicyDocumentParser
 {
     private readonly PolicyParserOptions _options;
 

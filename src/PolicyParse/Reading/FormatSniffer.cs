@@ -1,11 +1,12 @@
 using System;
 using System.IO;
 using System.Text;
+using PolicyParse.Layout;
 
 namespace PolicyParse.Reading;
 
 /// <summary>Tells the format of a file from its first bytes; the extension only breaks ties.</summary>
-public static class FormatSniffer
+internal static class FormatSniffer
 {
     private static readonly byte[] PdfMagic = Encoding.ASCII.GetBytes("%PDF-");
     private static readonly byte[] ZipMagic = { 0x50, 0x4B, 0x03, 0x04 };

@@ -182,8 +182,10 @@ public class DocxReaderTests
     public void An_oversized_part_is_refused_not_loaded()
     {
         var docx = Build(Enumerable.Range(0, 200).Select(i => (OpenXmlElement)P("很长的段落文字" + i)));
-        var e = Assert.Throws<PolicyParseException>(() => new DocxReader(maxCharactersInPart: 2000).Read(docx, "bomb.docx"));
+        var parser = new PolicyParser(new PolicyParserOptions { MaxXmlPartCharacters = 2000 });
+        var e = Assert.Throws<PolicyParseException>(() => parser.Parse(docx, "bomb.docx"));
         Assert.Equal("bomb.docx", e.FileName);
         Assert.Contains("more than 2,000 characters", e.Reason);
+        Assert.Contains("(PolicyParserOptions.MaxXmlPartCharacters)", e.Reason);
     }
 }

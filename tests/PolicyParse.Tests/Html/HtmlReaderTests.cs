@@ -71,7 +71,7 @@ public class HtmlReaderTests
         var body = "<div class=\"content\"><h1 style=\"display:none\">某某市某某局关于开展测试检查的通知</h1>"
                    + "<p style=\"text-align:center\">某某市某某局关于开展测试检查的通知</p><p>各县（区）某某局：</p>"
                    + "<p>一、检查范围</p><p>全市。</p><p>某某市某某局</p><p>2023年3月1日</p></div>";
-        var layout = new PolicyParse.Reading.Html.HtmlReader().Read(Utf8(Page(body)), "copy.html");
+        var layout = Parser.ReadLayout(Utf8(Page(body)), "copy.html");
         Assert.Single(layout.Blocks.OfType<ParagraphBlock>(), b => b.Text.Contains("关于开展测试检查的通知"));
         Assert.Equal("某某市某某局关于开展测试检查的通知", Parser.Parse(Utf8(Page(body)), "copy.html").Title);
     }
@@ -275,6 +275,6 @@ public class HtmlReaderTests
     public void Html_is_sniffed_by_content_and_by_extension(string name)
     {
         var layout = Parser.ReadLayout(Utf8(Page(Notice)), name);
-        Assert.Equal(PolicyParse.Reading.SourceFormat.Html, layout.Format);
+        Assert.Equal(PolicyParse.Layout.SourceFormat.Html, layout.Format);
     }
 }

@@ -95,7 +95,7 @@ public class PdfReaderTests
     public void Every_block_records_its_page_and_the_sniffer_goes_by_content()
     {
         var layout = Parser.ReadLayout(File.ReadAllBytes(Corpus.PathOf("pdf/002-linshu-2021-zhengwu-gongkai.pdf")), "no-extension");
-        Assert.Equal(PolicyParse.Reading.SourceFormat.Pdf, layout.Format);
+        Assert.Equal(PolicyParse.Layout.SourceFormat.Pdf, layout.Format);
         Assert.Equal(17, layout.PageCount);
         Assert.All(layout.Blocks, b => Assert.InRange(b.Provenance.Page ?? 0, 1, 17));
         Assert.Equal(Enumerable.Range(0, layout.Blocks.Count), layout.Blocks.Select(b => b.Provenance.Block));

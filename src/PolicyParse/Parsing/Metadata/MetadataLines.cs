@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using PolicyParse.Layout;
 using PolicyParse.Normalizing;
-using PolicyParse.Reading;
 
 namespace PolicyParse.Parsing.Metadata;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
 
-using PolicyParse.Reading;
+using PolicyParse.Normalizing;
 
 namespace PolicyParse.Parsing.Web;
 

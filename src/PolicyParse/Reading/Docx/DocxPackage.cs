@@ -68,7 +68,7 @@ internal sealed class DocxPackage : IDisposable
             return null;
         // A UTF-8 character takes at most 3 bytes in the BMP (4 beyond): refuse before inflating.
         if (entry.Length > _maxCharacters * 4)
-            throw new PolicyParseException(_fileName, $"the part {path} inflates to {entry.Length:N0} bytes, more than {_maxCharacters:N0} characters allow; refused so that a zip bomb cannot exhaust memory");
+            throw new PolicyParseException(_fileName, $"the part {path} inflates to {entry.Length:N0} bytes, more than {_maxCharacters:N0} characters allow (PolicyParserOptions.MaxXmlPartCharacters); refused so that a zip bomb cannot exhaust memory");
         return entry.Open();
     }
 

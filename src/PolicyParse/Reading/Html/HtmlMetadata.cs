@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AngleSharp.Dom;
 using PolicyParse.Normalizing;
+using PolicyParse.Layout;
 
 namespace PolicyParse.Reading.Html;
 

@@ -13,7 +13,7 @@ namespace PolicyParse.Reading.Html;
 /// GBK/GB18030 included), the notice's part found, site furniture left out, a metadata table read into
 /// <see cref="DocumentLayout.Metadata"/> instead of the body, and the rest walked into blocks.
 /// </summary>
-public sealed class HtmlReader : IDocumentReader
+internal sealed class HtmlReader : IDocumentReader
 {
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 
@@ -21,10 +21,9 @@ public sealed class HtmlReader : IDocumentReader
     public SourceFormat Format => SourceFormat.Html;
 
     /// <inheritdoc />
-    public DocumentLayout Read(byte[] content, string? fileName) => Read(content, fileName, FileBudget.Default(fileName));
-
-    internal DocumentLayout Read(byte[] content, string? fileName, FileBudget budget)
+    public DocumentLayout Read(SourceFile source, FileBudget budget)
     {
+        var (content, fileName) = (source.Content, source.Name);
         var html = ServerDirectives.Strip(HtmlDecoder.Decode(content, fileName));
         // A parser per page: one shared parser behind a lock would serialize a parallel bulk run.
         using (var document = new HtmlParser(ParserOptions).ParseDocument(html))
@@ -50,7 +49,7 @@ public sealed class HtmlReader : IDocumentReader
                 blocks.Add(Renumber(block, blocks.Count));
             if (blocks.Count == 0)
                 throw new PolicyParseException(fileName, "the page has no text");
-            return new DocumentLayout(fileName, SourceFormat.Html, null, Hashing.Sha256Hex(content), blocks) { Metadata = metadata };
+            return new DocumentLayout(fileName, SourceFormat.Html, null, source.Sha256, blocks) { Metadata = metadata };
         }
     }
 

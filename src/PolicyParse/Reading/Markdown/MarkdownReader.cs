@@ -15,7 +15,7 @@ namespace PolicyParse.Reading.Markdown;
 /// reduced to their text, HTML comments and front matter leave the body, pipe tables and HTML tables
 /// become table blocks, and YAML front matter is read into the metadata.
 /// </summary>
-public sealed class MarkdownReader : IDocumentReader
+internal sealed class MarkdownReader : IDocumentReader
 {
     /// <summary>
     /// CommonMark with pipe tables, YAML front matter and ~~strikethrough~~, and CJK-friendly emphasis: plain
@@ -33,10 +33,9 @@ public sealed class MarkdownReader : IDocumentReader
     public SourceFormat Format => SourceFormat.Markdown;
 
     /// <inheritdoc />
-    public DocumentLayout Read(byte[] content, string? fileName) => Read(content, fileName, FileBudget.Default(fileName));
-
-    internal DocumentLayout Read(byte[] content, string? fileName, FileBudget budget)
+    public DocumentLayout Read(SourceFile source, FileBudget budget)
     {
+        var (content, fileName) = (source.Content, source.Name);
         var (text, _) = TextDecoder.Decode(content, fileName);
         MarkdownDocument document;
         try
@@ -58,7 +57,7 @@ public sealed class MarkdownReader : IDocumentReader
             throw new PolicyParseException(fileName, hasFrontMatter
                 ? "the Markdown file holds only front matter, no text"
                 : "the Markdown file has no text (only whitespace, comments or markup)");
-        return new DocumentLayout(fileName, SourceFormat.Markdown, null, Hashing.Sha256Hex(content), blocks) { Metadata = metadata };
+        return new DocumentLayout(fileName, SourceFormat.Markdown, null, source.Sha256, blocks) { Metadata = metadata };
     }
 
     /// <summary>Reads front matter's "key: value" lines into metadata under the labels the other sources use.</summary>

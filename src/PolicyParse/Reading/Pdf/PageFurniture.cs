@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using PolicyParse.Normalizing;
 
 namespace PolicyParse.Reading.Pdf;
 

@@ -14,16 +14,15 @@ namespace PolicyParse.Reading.Pdf;
 /// running headers go, and lines join into paragraphs across wraps and page breaks. Every block
 /// records its page.
 /// </summary>
-public sealed class PdfReader : IDocumentReader
+internal sealed class PdfReader : IDocumentReader
 {
     /// <inheritdoc />
     public SourceFormat Format => SourceFormat.Pdf;
 
     /// <inheritdoc />
-    public DocumentLayout Read(byte[] content, string? fileName) => Read(content, fileName, FileBudget.Default(fileName));
-
-    internal DocumentLayout Read(byte[] content, string? fileName, FileBudget budget)
+    public DocumentLayout Read(SourceFile source, FileBudget budget)
     {
+        var (content, fileName) = (source.Content, source.Name);
         var pages = new List<PdfPageContent>();
         var imageOnly = new List<int>();
         int pageCount;
@@ -68,7 +67,7 @@ public sealed class PdfReader : IDocumentReader
         var warnings = imageOnly.Count > 0
             ? new[] { $"page{(imageOnly.Count > 1 ? "s" : "")} {PageList(imageOnly)} of the PDF {(imageOnly.Count > 1 ? "are" : "is")} scanned images without text; OCR is needed to read {(imageOnly.Count > 1 ? "them" : "it")}" }
             : Array.Empty<string>();
-        return new DocumentLayout(fileName, SourceFormat.Pdf, pageCount, Hashing.Sha256Hex(content), blocks) { Warnings = warnings };
+        return new DocumentLayout(fileName, SourceFormat.Pdf, pageCount, source.Sha256, blocks) { Warnings = warnings };
     }
 
     /// <summary>Splits the page's letters between its ruled tables and its body lines.</summary>

@@ -8,19 +8,20 @@ namespace PolicyParse.Reading.Text;
 /// Reads plain text: every non-blank line is a paragraph, and runs of lines with tab-separated or
 /// "|"-separated cells (blank lines between them allowed) become one table.
 /// </summary>
-public sealed class PlainTextReader : IDocumentReader
+internal sealed class PlainTextReader : IDocumentReader
 {
     /// <inheritdoc />
     public SourceFormat Format => SourceFormat.Text;
 
     /// <inheritdoc />
-    public DocumentLayout Read(byte[] content, string? fileName)
+    public DocumentLayout Read(SourceFile source, FileBudget budget)
     {
-        var (text, _) = TextDecoder.Decode(content, fileName);
+        var fileName = source.Name;
+        var (text, _) = TextDecoder.Decode(source.Content, fileName);
         var blocks = ReadBlocks(text);
         if (blocks.Count == 0)
             throw new PolicyParseException(fileName, "the file contains only whitespace");
-        return new DocumentLayout(fileName, SourceFormat.Text, null, Hashing.Sha256Hex(content), blocks);
+        return new DocumentLayout(fileName, SourceFormat.Text, null, source.Sha256, blocks);
     }
 
     /// <summary>Splits decoded text into blocks; exposed for callers that already hold a string.</summary>

@@ -8,7 +8,7 @@ namespace PolicyParse.Reading.Text;
 /// otherwise the bytes must be valid UTF-8, else valid GB18030 (the superset of GB2312 and GBK that
 /// government archives use), else the file is rejected rather than decoded into mojibake.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private const int Gb18030CodePage = 54936;
 

@@ -1,4 +1,4 @@
-namespace PolicyParse.Reading;
+namespace PolicyParse.Layout;
 
 /// <summary>The input formats PolicyParse recognizes.</summary>
 public enum SourceFormat

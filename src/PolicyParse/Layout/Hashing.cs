@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 
-namespace PolicyParse.Reading;
+namespace PolicyParse.Layout;
 
 /// <summary>The content hash that <c>source.sha256</c> carries, for callers that must compare files before parsing them.</summary>
-public static class Hashing
+internal static class Hashing
 {
     /// <summary>Lower-case hex SHA-256 of <paramref name="content"/>.</summary>
     public static string Sha256Hex(byte[] content)

@@ -1,13 +1,13 @@
 using System.Collections.Generic;
 
-namespace PolicyParse.Reading;
+namespace PolicyParse.Layout;
 
 /// <summary>
 /// The labels sources put on a notice's metadata — a web page's metadata table, a crawler's or a legal
 /// database's key–value lines ("发布机构：", "【发文字号】") — and the one name each is stored under in
 /// <see cref="Layout.DocumentLayout.Metadata"/>, so that synonyms fold together.
 /// </summary>
-public static class MetadataLabels
+internal static class MetadataLabels
 {
     private static readonly Dictionary<string, string> Names = new()
     {

@@ -1,14 +1,14 @@
 using System;
 using System.Text.RegularExpressions;
 
-namespace PolicyParse.Reading;
+namespace PolicyParse.Normalizing;
 
 /// <summary>
 /// GB/T 9704 page numbers as lines of their own: "— 1 —", "-1-", "第1页", "第1页 共5页", "1/5". A bare
 /// number is one only where the page's layout says so (the PDF reader's first or last line), since
 /// in text it is as often a table cell; <see cref="IsDecorated"/> asks for the dashes or 第…页.
 /// </summary>
-public static class PageNumberLine
+internal static class PageNumberLine
 {
     private static readonly Regex Any = new(
         @"^(?:[-—–－―‒~\s]*\d{1,4}[-—–－―‒~\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$",
