@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO;
 using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Searching;
@@ -7,7 +6,7 @@ namespace PolicyParse.Search.Tests;
 
 public class BulkIndexTests
 {
-    private static string Seed(string name) => Path.Combine(ChineseAnalyzerTests.CorpusDirectory(), name);
+    private static string Seed(string name) => Path.Combine(TestCorpus.Directory, name);
 
     private static int Notices(PolicyIndex index) => index.CreateSearcher().Search("", new SearchOptions { Kind = SearchKind.Notices }).Total;
 
@@ -91,42 +90,5 @@ public class BulkIndexTests
         var facets = searcher.Search("", new SearchOptions { Kind = SearchKind.Notices }).Facets;
         Assert.Equal(1, facets["year"]["2021"]);
         Assert.Equal(2, facets["issuer"].Values.Sum());
-    }
-
-    private const int Files = 400;
-
-    [Fact]
-    public void A_run_killed_midway_leaves_a_usable_index_and_a_rerun_finishes_without_duplicates()
-    {
-        using var folder = new TempFolder();
-        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
-        var text = File.ReadAllText(Seed("003-taierzhuang-2022-shishi-fangan.txt"));
-        for (int i = 0; i < Files; i++)
-            File.WriteAllText(Path.Combine(archive, $"n{i:D3}.txt"), text + $"\n（第{i}份）\n");
-        var indexFolder = folder.File("index");
-
-        var cli = Path.Combine(AppContext.BaseDirectory, "PolicyParse.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { cli, "index", archive, "--index", indexFolder, "--threads", "1", "--commit-seconds", "0.2" }) start.ArgumentList.Add(a);
-        using (var run = Process.Start(start)!)
-        {
-            // Kill -9 once progress shows a second of work (several commits), unless the run is done by then.
-            string? line;
-            while ((line = run.StandardError.ReadLine()) is not null && !line.StartsWith("indexing", StringComparison.Ordinal)) { }
-            run.StandardError.ReadLine();
-            if (!run.HasExited) run.Kill(entireProcessTree: true);
-            run.WaitForExit();
-        }
-
-        using (var reopened = PolicyIndex.Open(indexFolder))
-        {
-            int survived = Notices(reopened);
-            Assert.InRange(survived, 1, Files); // the commits before the kill are there
-            var rerun = new BulkIndexer(reopened).Run(new[] { archive });
-            Assert.Equal(Files - survived, rerun.Added);
-            Assert.Equal(survived, rerun.Unchanged);
-            Assert.Equal(Files, Notices(reopened));
-            Assert.Equal(Files * 67, reopened.CreateSearcher().Search("", new SearchOptions { Kind = SearchKind.Tasks, Top = 1 }).Total);
-        }
     }
 }

@@ -92,17 +92,9 @@ public class ChineseAnalyzerTests
     [Fact]
     public void Every_corpus_notice_is_covered_by_its_tokens()
     {
-        var text = File.ReadAllText(Path.Combine(CorpusDirectory(), "003-taierzhuang-2022-shishi-fangan.txt"), Encoding.UTF8);
+        var text = File.ReadAllText(Path.Combine(TestCorpus.Directory, "003-taierzhuang-2022-shishi-fangan.txt"), Encoding.UTF8);
         var tokens = Tokens.Of(SearchMode, text);
         int hanAndWords = text.Count(c => char.IsLetterOrDigit(c));
         Assert.Equal(hanAndWords, tokens.Sum(t => t.End - t.Start));
-    }
-
-    internal static string CorpusDirectory()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (dir is not null && !Directory.Exists(Path.Combine(dir, "corpus")))
-            dir = Path.GetDirectoryName(dir.TrimEnd(Path.DirectorySeparatorChar));
-        return Path.Combine(dir ?? throw new DirectoryNotFoundException("corpus/"), "corpus");
     }
 }

@@ -19,7 +19,7 @@ public sealed class ElasticsearchExportTests
         var export = new ElasticsearchExport(bytes);
         var parser = new PolicyParser();
         notices = 0;
-        foreach (var file in System.IO.Directory.GetFiles(ChineseAnalyzerTests.CorpusDirectory(), "0*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var file in System.IO.Directory.GetFiles(TestCorpus.Directory, "0*.txt").OrderBy(f => f, StringComparer.Ordinal))
         {
             export.Write(parser.ParseFile(file));
             notices++;

@@ -86,7 +86,7 @@ public class SearchTests : IClassFixture<CorpusIndex>
     public void Tasks_by_unit_deadline_and_ongoing()
     {
         var parser = new PolicyParser();
-        var expected = parser.ParseFile(Path.Combine(ChineseAnalyzerTests.CorpusDirectory(), "003-taierzhuang-2022-shishi-fangan.txt"))
+        var expected = parser.ParseFile(Path.Combine(TestCorpus.Directory, "003-taierzhuang-2022-shishi-fangan.txt"))
             .Tasks.Count(t => t.ResponsibleUnits.Contains("区财政局"));
         var hits = _searcher.Search("", new SearchOptions { Kind = SearchKind.Tasks, Unit = "区财政局", Top = 100, Year = 2022 });
         Assert.Equal(expected, hits.Total);
@@ -140,7 +140,7 @@ public class SearchTests : IClassFixture<CorpusIndex>
         Assert.All(inBody.Hits, h => Assert.Equal("notice", h.Kind));
 
         var parser = new PolicyParser();
-        int tasksWithIt = Directory.GetFiles(ChineseAnalyzerTests.CorpusDirectory(), "0*.txt")
+        int tasksWithIt = Directory.GetFiles(TestCorpus.Directory, "0*.txt")
             .SelectMany(f => parser.ParseFile(f).Tasks).Count(t => (t.Content + t.Category).Contains("营商环境"));
         var inTasks = _searcher.Search("content:营商环境", all);
         Assert.Equal(tasksWithIt, inTasks.Total);

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using PolicyParse.Cli.Serve;
 using PolicyParse.Search.Indexing;
 
-namespace PolicyParse.Search.Tests;
+namespace PolicyParse.Cli.Tests;
 
 /// <summary>The search service on a real socket over the corpus index, read-only as <c>serve</c> opens it.</summary>
 public sealed class SearchServiceFixture : IAsyncLifetime
@@ -21,7 +21,7 @@ public sealed class SearchServiceFixture : IAsyncLifetime
     {
         var folder = _folder.File("index");
         using (var writer = PolicyIndex.Open(folder))
-            new BulkIndexer(writer).Run(CorpusIndex.Texts());
+            new BulkIndexer(writer).Run(TestCorpus.Texts());
         _index = PolicyIndex.OpenReadOnly(folder);
         _app = SearchServer.Build(_index, "http://127.0.0.1:0");
         await _app.StartAsync();

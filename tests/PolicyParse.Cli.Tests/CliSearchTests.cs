@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text.Json;
 
-namespace PolicyParse.Search.Tests;
+namespace PolicyParse.Cli.Tests;
 
 /// <summary>The index, search and stats commands run as a user runs them.</summary>
 public class CliSearchTests
@@ -14,7 +14,7 @@ public class CliSearchTests
     {
         using var folder = new TempFolder();
         var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
-        File.Copy(Path.Combine(ChineseAnalyzerTests.CorpusDirectory(), "003-taierzhuang-2022-shishi-fangan.txt"), Path.Combine(archive, "003.txt"));
+        File.Copy(Path.Combine(TestCorpus.Directory, "003-taierzhuang-2022-shishi-fangan.txt"), Path.Combine(archive, "003.txt"));
         File.WriteAllText(Path.Combine(archive, "empty.txt"), "");
         var index = folder.File("index");
 
@@ -47,7 +47,7 @@ public class CliSearchTests
     {
         using var folder = new TempFolder();
         var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
-        File.Copy(Path.Combine(ChineseAnalyzerTests.CorpusDirectory(), "002-linshu-2021-zhengwu-gongkai.txt"), Path.Combine(archive, "002.txt"));
+        File.Copy(Path.Combine(TestCorpus.Directory, "002-linshu-2021-zhengwu-gongkai.txt"), Path.Combine(archive, "002.txt"));
         File.WriteAllText(Path.Combine(archive, "empty.txt"), "");
         var notAFolder = folder.File("index-is-a-file");
         File.WriteAllText(notAFolder, "x");
@@ -75,7 +75,7 @@ public class CliSearchTests
     {
         using var folder = new TempFolder();
         var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
-        File.Copy(Path.Combine(ChineseAnalyzerTests.CorpusDirectory(), "002-linshu-2021-zhengwu-gongkai.txt"), Path.Combine(archive, "002.txt"));
+        File.Copy(Path.Combine(TestCorpus.Directory, "002-linshu-2021-zhengwu-gongkai.txt"), Path.Combine(archive, "002.txt"));
         File.WriteAllText(Path.Combine(archive, "empty.txt"), "");
         var output = folder.File("bulk.ndjson");
 

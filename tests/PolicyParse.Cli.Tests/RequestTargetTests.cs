@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using PolicyParse.Cli.Serve;
 
-namespace PolicyParse.Search.Tests;
+namespace PolicyParse.Cli.Tests;
 
 /// <summary>
 /// Request lines Kestrel would refuse before the app (raw UTF-8 or GBK bytes, a NUL, control characters)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text.Json;
 
-namespace PolicyParse.Tests;
+namespace PolicyParse.Cli.Tests;
 
 /// <summary>Runs the real policyparse executable (copied next to the tests) as a user would.</summary>
 public class CliTests
@@ -31,7 +31,7 @@ public class CliTests
     [Fact]
     public void Accuracy_prints_fields_by_format_as_json_and_checks_floors()
     {
-        var dev = Corpus.PathOf("dev");
+        var dev = Path.Combine(TestCorpus.Directory, "dev");
         var (exit, stdout, _) = Run("accuracy", Path.Combine(dev, "docs"), "--labels", Path.Combine(dev, "labels.json"), "--floors", Path.Combine(dev, "accuracy-floors.json"), "--json");
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -43,7 +43,7 @@ public class CliTests
     [Fact]
     public void Accuracy_without_labels_is_a_usage_error()
     {
-        var (exit, _, stderr) = Run("accuracy", Corpus.PathOf("dev"));
+        var (exit, _, stderr) = Run("accuracy", Path.Combine(TestCorpus.Directory, "dev"));
         Assert.Equal(2, exit);
         Assert.Contains("--labels", stderr);
     }
@@ -51,7 +51,7 @@ public class CliTests
     [Fact]
     public void Parse_one_file_prints_the_contract_json()
     {
-        var (exit, stdout, _) = Run("parse", Corpus.PathOf("000-sucheng-2021-zhengwu-gongkai.txt"));
+        var (exit, stdout, _) = Run("parse", Path.Combine(TestCorpus.Directory, "000-sucheng-2021-zhengwu-gongkai.txt"));
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(stdout);
         Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
@@ -65,7 +65,7 @@ public class CliTests
         File.WriteAllText(bad, "");
         try
         {
-            var (exit, stdout, stderr) = Run("parse", Corpus.PathOf("000-sucheng-2021-zhengwu-gongkai.txt"), bad, Corpus.PathOf("govdoc-cn-397.txt"));
+            var (exit, stdout, stderr) = Run("parse", Path.Combine(TestCorpus.Directory, "000-sucheng-2021-zhengwu-gongkai.txt"), bad, Path.Combine(TestCorpus.Directory, "govdoc-cn-397.txt"));
             Assert.Equal(1, exit);
             var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(2, lines.Length);
@@ -82,7 +82,7 @@ public class CliTests
     [Fact]
     public void Markdown_is_an_outline()
     {
-        var (exit, stdout, _) = Run("parse", "--format", "markdown", Corpus.PathOf("govdoc-cn-397.txt"));
+        var (exit, stdout, _) = Run("parse", "--format", "markdown", Path.Combine(TestCorpus.Directory, "govdoc-cn-397.txt"));
         Assert.Equal(0, exit);
         Assert.Contains("# 关于加强个人所得税纳税信用建设的通知", stdout);
         Assert.Contains("- **发文机关**: 国家发展改革委办公厅、税务总局办公厅", stdout);

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.IO;
+using PolicyParse.Search.Indexing;
+using PolicyParse.Search.Searching;
+
+namespace PolicyParse.Cli.Tests;
+
+/// <summary>`policyparse index` killed with -9 in the middle of a run, as an operator or the OOM killer would.</summary>
+public class BulkIndexProcessTests
+{
+    private static int Notices(PolicyIndex index) => index.CreateSearcher().Search("", new SearchOptions { Kind = SearchKind.Notices }).Total;
+
+    private const int Files = 400;
+
+    [Fact]
+    public void A_run_killed_midway_leaves_a_usable_index_and_a_rerun_finishes_without_duplicates()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        var text = File.ReadAllText(Path.Combine(TestCorpus.Directory, "003-taierzhuang-2022-shishi-fangan.txt"));
+        for (int i = 0; i < Files; i++)
+            File.WriteAllText(Path.Combine(archive, $"n{i:D3}.txt"), text + $"\n（第{i}份）\n");
+        var indexFolder = folder.File("index");
+
+        var cli = Path.Combine(AppContext.BaseDirectory, "PolicyParse.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { cli, "index", archive, "--index", indexFolder, "--threads", "1", "--commit-seconds", "0.2" }) start.ArgumentList.Add(a);
+        using (var run = Process.Start(start)!)
+        {
+            // Kill -9 once progress shows a second of work (several commits), unless the run is done by then.
+            string? line;
+            while ((line = run.StandardError.ReadLine()) is not null && !line.StartsWith("indexing", StringComparison.Ordinal)) { }
+            run.StandardError.ReadLine();
+            if (!run.HasExited) run.Kill(entireProcessTree: true);
+            run.WaitForExit();
+        }
+
+        using (var reopened = PolicyIndex.Open(indexFolder))
+        {
+            int survived = Notices(reopened);
+            Assert.InRange(survived, 1, Files); // the commits before the kill are there
+            var rerun = new BulkIndexer(reopened).Run(new[] { archive });
+            Assert.Equal(Files - survived, rerun.Added);
+            Assert.Equal(survived, rerun.Unchanged);
+            Assert.Equal(Files, Notices(reopened));
+            Assert.Equal(Files * 67, reopened.CreateSearcher().Search("", new SearchOptions { Kind = SearchKind.Tasks, Top = 1 }).Total);
+        }
+    }
+}
