@@ -46,8 +46,8 @@ internal sealed class HmmSegmenter
     {
         int n = end - start;
         if (n <= 0) return;
-        // Flat scratch arrays, reused per thread: multi-dimensional arrays allocated per run were most
-        // of the HMM's cost.
+        // Flat scratch arrays, reused per thread: allocating arrays per run would cost more than the
+        // Viterbi pass itself.
         if (_probability is null || _probability.Length < n * 4)
         {
             _probability = new double[n * 8];

@@ -7,8 +7,6 @@ namespace PolicyParse.Search.Analysis;
 /// A word list as a trie whose edges are found by hashing (node, next character): following a text one
 /// character further is one probe of a flat table, and the walk stops at the first prefix no word has.
 /// The first character indexes an array directly. Immutable after construction, shared across threads.
-/// (A sorted word array narrowed by two binary searches a character, read through a string per probe,
-/// was most of the segmenter's time.)
 /// </summary>
 internal sealed class WordDictionary
 {

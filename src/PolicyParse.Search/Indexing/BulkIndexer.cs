@@ -113,8 +113,8 @@ public sealed class BulkIndexer
             }
             int now = Interlocked.Increment(ref done);
             progress?.Report(new BulkProgress(now, files.Count, watch.Elapsed.TotalSeconds));
-            // One thread commits; the others go on indexing meanwhile (waiting for the commit to end had
-            // left a core idle for the length of every commit).
+            // One thread commits; the others go on indexing meanwhile (waiting for the commit to end would
+            // leave a core idle for the length of every commit).
             if (lastCommit.Elapsed > _commitEvery && Monitor.TryEnter(commitLock))
             {
                 try

@@ -12,7 +12,7 @@ namespace PolicyParse.Search.Indexing;
 /// Fields matched by their whole value (ids, paths, issuers, units …). Lucene's StringField indexes the
 /// same single term, but builds a fresh token stream for every field instance, and each one takes a
 /// global lock in the attribute factory: with ~15 such fields on each of ~30 documents per notice, that
-/// lock serialized parallel indexing (two threads ran no faster than one, measured). These fields are
+/// lock serializes parallel indexing (two threads run no faster than one). These fields are
 /// instead run through a KeywordAnalyzer, whose token stream the writer reuses per thread.
 /// </summary>
 internal static class ExactFields

@@ -115,10 +115,8 @@ public sealed class PolicyIndex : IDisposable
     /// The folder as a Lucene directory read with positional reads (PositionalReadDirectory, from .NET 6 on).
     /// Not FSDirectory.Open, which picks MMapDirectory on 64-bit Linux and Windows: its byte-at-a-time
     /// reads through a memory-mapped view slow down under concurrent searches in Lucene.Net
-    /// 4.8.0-beta00017 (lucenenet#1151). Measured on a 20,000-notice index, 30 searches on two threads:
-    /// memory-mapped 168 ms, NIO 175 ms, SimpleFS 135 ms (one thread: 290, 360 and 315 ms); on the
-    /// 100,000-notice archive, four clients searching at once: positional reads 6–16% more searches a
-    /// second than SimpleFS, one search alone the same.
+    /// 4.8.0-beta00017 (lucenenet#1151), and SimpleFSDirectory's clones of a file share one lock, which
+    /// concurrent searches queue on; positional reads share nothing.
     /// </summary>
     private static Directory OpenFolder(string folder) =>
 #if NET6_0_OR_GREATER

@@ -11,10 +11,8 @@ namespace PolicyParse.Search.Searching;
 /// BooleanQuery of SHOULD clauses — the sum of the matching alternatives' scores times the share of
 /// alternatives that match. Lucene.Net's disjunction scorer keeps its clauses in a heap of
 /// covariant-checked array writes and scores every match as it moves, wanted or not; for the two or
-/// three alternatives a person writes, a scan of them does less. Over 293,000 tasks (乡村振兴 OR 民生)
-/// finding the matches took 4.7 ms instead of 7.7, the whole search with its top hits and facets
-/// 10.3 instead of 10.9; over notices, with their title clauses, 4.7 instead of 6.2. With more than
-/// two alternatives the sum may differ from BooleanQuery's in its last bit (it adds in the written
+/// three alternatives a person writes, a scan of them does less (OwnScorerBenchmarks compares the
+/// two). With more than two alternatives the sum may differ from BooleanQuery's in its last bit (it adds in the written
 /// order, BooleanQuery in its heap's).
 /// </summary>
 internal sealed class AlternativesQuery : Query

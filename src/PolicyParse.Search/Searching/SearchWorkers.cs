@@ -10,9 +10,8 @@ namespace PolicyParse.Search.Searching;
 /// Threads that help a search run its parts (segments, then hits) beside the caller's own thread.
 /// After its part a helper keeps looking for the next one for a while before it sleeps: searches
 /// come close together in a busy service, and waking a sleeping thread is slow where cores are
-/// virtual — on a shared 2-core VM, waking a thread-pool worker took 0.2 ms typically, 3–5 ms at the
-/// 99th percentile, and the helper's half of a 5 ms search waited for it. (The thread pool's own
-/// workers spin for microseconds before they sleep.)
+/// virtual — a wake-up can take milliseconds, as long as a whole search, and the helper's half of the
+/// search would wait for it. (The thread pool's own workers spin for microseconds before they sleep.)
 /// </summary>
 internal sealed class SearchWorkers : IDisposable
 {

@@ -63,8 +63,7 @@ namespace PolicyParse.Search.Searching
         /// The clauses of the first occurrences of the terms and of every occurrence a snippet around
         /// one of them may show, merged. A clause — the letters and digits between two punctuation marks
         /// or spaces — is cut into words by the analyzer alone, whatever surrounds it, so its tokens are
-        /// those of the whole text; analyzing wider windows was most of the time a broad search spent on
-        /// its page of hits.
+        /// those of the whole text, and a snippet costs the analysis of a few clauses, not of a window.
         /// </summary>
         private static List<(int From, int To)> Windows(string text, ISet<string> terms, int max)
         {

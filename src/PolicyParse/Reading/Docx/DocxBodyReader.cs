@@ -9,7 +9,7 @@ namespace PolicyParse.Reading.Docx;
 
 /// <summary>
 /// Streams word/document.xml into layout blocks with a bare <see cref="XmlReader"/> (the SDK's
-/// OpenXmlReader costs over ten times as much on the same part, measured on the corpus). Tracked changes
+/// OpenXmlReader costs many times as much on the same part). Tracked changes
 /// read as accepted (w:del and w:moveFrom are skipped; deleted text is w:delText, never read); field
 /// instructions (w:instrText) are skipped so fields show their result; text boxes and content controls
 /// are read where they stand (the mc:Fallback copy of a text box is skipped); soft line breaks end a line.

@@ -9,7 +9,7 @@ namespace PolicyParse.Reading.Docx;
 /// <summary>
 /// The parts of a .docx read straight from its ZIP archive: the package relationships say where the
 /// main document is, and its relationships where the styles and the numbering are. (Opening the
-/// package through System.IO.Packaging cost 1–1.5 ms per file, several times the whole body pass.)
+/// package through System.IO.Packaging costs several times the whole body pass.)
 /// Every part is size-checked before it is inflated, so a zip bomb is refused unread.
 /// </summary>
 internal sealed class DocxPackage : IDisposable
