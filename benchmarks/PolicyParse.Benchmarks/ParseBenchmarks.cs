@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using PolicyParse;
-using PolicyParse.Model;
 using PolicyParse.Layout;
+using PolicyParse.Model;
 
 namespace PolicyParse.Benchmarks;
 

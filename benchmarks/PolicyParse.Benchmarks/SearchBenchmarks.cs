@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using PolicyParse.Search.Indexing;
 using Lucene.Net.Search;
+using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Searching;
 
 namespace PolicyParse.Benchmarks;

@@ -45,7 +45,9 @@ internal static class AccuracyCommand
         if (json)
             Console.Out.WriteLine(JsonSerializer.Serialize(new
             {
-                report.Files, report.Failed, report.Unlabeled,
+                report.Files,
+                report.Failed,
+                report.Unlabeled,
                 Scores = report.Scores.Select(s => new { s.Field, s.Format, s.Correct, s.Labeled, Percent = Math.Round(s.Percent, 1) }),
                 report.Misses,
             }, CliJson.Options));

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.IO.Compression;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 

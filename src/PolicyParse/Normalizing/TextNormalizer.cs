@@ -66,9 +66,17 @@ internal static class TextNormalizer
             return c == '\t' ? ' ' : c;
         switch (c)
         {
-            case '\u00A0': case '\u1680': case '\u202F': case '\u205F': case '\u3000':
+            case '\u00A0':
+            case '\u1680':
+            case '\u202F':
+            case '\u205F':
+            case '\u3000':
                 return ' ';
-            case '\u200B': case '\u200C': case '\u200D': case '\u2060': case '\uFEFF':
+            case '\u200B':
+            case '\u200C':
+            case '\u200D':
+            case '\u2060':
+            case '\uFEFF':
                 return '\0';
         }
         if (c >= '\u2000' && c <= '\u200A')

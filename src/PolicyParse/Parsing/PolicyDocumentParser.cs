@@ -10,8 +10,8 @@ using PolicyParse.Parsing.Metadata;
 using PolicyParse.Parsing.References;
 using PolicyParse.Parsing.Sections;
 using PolicyParse.Parsing.Signature;
-using PolicyParse.Parsing.Tasks;
 using PolicyParse.Parsing.Tail;
+using PolicyParse.Parsing.Tasks;
 using PolicyParse.Parsing.Web;
 
 namespace PolicyParse.Parsing;

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AngleSharp.Dom;
-using PolicyParse.Normalizing;
 using PolicyParse.Layout;
+using PolicyParse.Normalizing;
 
 namespace PolicyParse.Reading.Html;
 

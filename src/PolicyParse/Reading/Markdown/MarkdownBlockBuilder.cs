@@ -6,11 +6,11 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using PolicyParse.Layout;
 using PolicyParse.Reading.Html;
+using MdParagraph = Markdig.Syntax.ParagraphBlock;
 using MdTable = Markdig.Extensions.Tables.Table;
+using ParagraphBlock = PolicyParse.Layout.ParagraphBlock;
 using TableCell = PolicyParse.Layout.TableCell;
 using TableRow = PolicyParse.Layout.TableRow;
-using ParagraphBlock = PolicyParse.Layout.ParagraphBlock;
-using MdParagraph = Markdig.Syntax.ParagraphBlock;
 
 namespace PolicyParse.Reading.Markdown;
 

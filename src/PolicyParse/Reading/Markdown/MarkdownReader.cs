@@ -1,8 +1,8 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
 using Markdig;
-using Markdig.Syntax;
 using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
 using PolicyParse.Layout;
 using PolicyParse.Reading.Text;
 
@@ -65,8 +65,14 @@ internal sealed class MarkdownReader : IDocumentReader
     {
         private static readonly Dictionary<string, string> EnglishKeys = new(StringComparer.OrdinalIgnoreCase)
         {
-            ["title"] = "标题", ["date"] = "发布日期", ["publish_date"] = "发布日期", ["doc_number"] = "发文字号",
-            ["document_number"] = "发文字号", ["issuer"] = "发文机关", ["publisher"] = "发文机关", ["written_date"] = "成文日期",
+            ["title"] = "标题",
+            ["date"] = "发布日期",
+            ["publish_date"] = "发布日期",
+            ["doc_number"] = "发文字号",
+            ["document_number"] = "发文字号",
+            ["issuer"] = "发文机关",
+            ["publisher"] = "发文机关",
+            ["written_date"] = "成文日期",
         };
 
         public static void Read(YamlFrontMatterBlock block, Dictionary<string, string> metadata)

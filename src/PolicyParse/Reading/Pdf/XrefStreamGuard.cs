@@ -23,7 +23,7 @@ internal static class XrefStreamGuard
     public static void Check(byte[] content, string? fileName)
     {
         var bytes = content.AsSpan();
-        for (int at = bytes.IndexOf(XrefType); at >= 0; )
+        for (int at = bytes.IndexOf(XrefType); at >= 0;)
         {
             int start = Math.Max(0, LastIndexOf(bytes.Slice(0, at), "<<"u8, DictionaryReach));
             int end = Math.Min(bytes.Length, at + DictionaryReach);

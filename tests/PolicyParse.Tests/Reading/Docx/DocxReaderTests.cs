@@ -2,11 +2,11 @@ using System.IO;
 using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ParagraphBlock = PolicyParse.Layout.ParagraphBlock;
-using TextAlignment = PolicyParse.Layout.TextAlignment;
 using PolicyParse.Reading.Docx;
 using static PolicyParse.Tests.Reading.Docx.DocxFixture;
 using LayoutTable = PolicyParse.Layout.TableBlock;
+using ParagraphBlock = PolicyParse.Layout.ParagraphBlock;
+using TextAlignment = PolicyParse.Layout.TextAlignment;
 
 namespace PolicyParse.Tests.Reading.Docx;
 
@@ -154,8 +154,8 @@ public class DocxReaderTests
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-            using (var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open()))
-                writer.Write("hello");
+        using (var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open()))
+            writer.Write("hello");
         var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(stream.ToArray(), "archive.zip"));
         Assert.Contains("not a Word document", e.Reason);
     }
