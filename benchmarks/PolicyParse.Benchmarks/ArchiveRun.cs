@@ -63,7 +63,7 @@ public static class ArchiveRun
     {
         var parser = new PolicyParser();
         var sample = BulkIndexer.Walk(new[] { files }).Take(1000).Select(f => parser.ParseText(File.ReadAllText(f), Path.GetFileName(f)))
-            .Select(d => string.Join("\n", new[] { d.Title ?? "", DocumentMapper.BodyText(d) }.Concat(d.Tasks.Select(t => t.Content)))).ToList();
+            .Select(d => string.Join("\n", new[] { d.Title ?? "", NoticeText.Body(d) }.Concat(d.Tasks.Select(t => t.Content)))).ToList();
         var analyzer = new ChineseAnalyzer(SegmentationMode.Index);
         // Three seconds to compile fully, as in a long bulk run, then passes over the sample for at least
         // five: a single pass of a second measured the JIT's tiers as much as the analyzer.

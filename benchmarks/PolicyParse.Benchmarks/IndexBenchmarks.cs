@@ -26,7 +26,7 @@ public class IndexBenchmarks
         _notices = Directory.GetFiles(ParseBenchmarks.CorpusDirectory(), "*.txt").Where(f => !Path.GetFileName(f).StartsWith("LICENSE"))
             .OrderBy(f => f).Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList();
         _analyzedTexts = _notices.Select(n => _parser.ParseText(n.Text, n.Name))
-            .SelectMany(d => new[] { d.Title ?? "", DocumentMapper.BodyText(d) }.Concat(d.Tasks.Select(t => t.Content)))
+            .SelectMany(d => new[] { d.Title ?? "", NoticeText.Body(d) }.Concat(d.Tasks.Select(t => t.Content)))
             .ToList();
         ChineseDictionary.Preload();
     }

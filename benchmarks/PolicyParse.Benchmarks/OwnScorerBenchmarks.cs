@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using Lucene.Net.Search;
 using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Searching;
+using PolicyParse.TestSupport;
 
 namespace PolicyParse.Benchmarks;
 

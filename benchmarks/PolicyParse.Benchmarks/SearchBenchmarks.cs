@@ -4,6 +4,7 @@ using BenchmarkDotNet.Configs;
 using Lucene.Net.Search;
 using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Searching;
+using PolicyParse.Search.Searching.Facets;
 
 namespace PolicyParse.Benchmarks;
 

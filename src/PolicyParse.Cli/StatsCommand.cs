@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using PolicyParse.Search.Indexing;
+using PolicyParse.Search.Searching;
 
 namespace PolicyParse.Cli;
 

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyParse.Search.Searching;
+using PolicyParse.Search.Searching.Scoring;
 
 namespace PolicyParse.Search.Tests;
 

@@ -1,6 +1,7 @@
 using System.IO;
 using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Searching;
+using PolicyParse.Search.Searching.Facets;
 
 namespace PolicyParse.Search.Tests;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using PolicyParse.Search.Searching;
+using PolicyParse.Search.Searching.Concurrency;
 
 namespace PolicyParse.Search.Tests;
 

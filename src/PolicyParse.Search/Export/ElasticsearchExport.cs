@@ -77,8 +77,8 @@ public sealed class ElasticsearchExport
         Strings(w, "addressees", n.Addressees);
         Strings(w, "cc", n.Cc);
         Strings(w, "attachments", n.Attachments.Select(a => a.Title));
-        Strings(w, "headings", Indexing.DocumentMapper.Flatten(n.Sections).Select(s => s.Heading).OfType<string>());
-        w.WriteString("body", Indexing.DocumentMapper.BodyText(n));
+        Strings(w, "headings", Indexing.NoticeText.Sections(n.Sections).Select(s => s.Heading).OfType<string>());
+        w.WriteString("body", Indexing.NoticeText.Body(n));
         Strings(w, "units", n.Tasks.SelectMany(t => t.LeadUnits.Concat(t.ResponsibleUnits)).Distinct());
         w.WriteNumber("taskCount", n.Tasks.Count);
         w.WriteEndObject();

@@ -24,7 +24,7 @@ internal static class DocumentMapper
     private static Document MapNotice(PolicyDocument notice, string path, string id)
     {
         var d = Common(notice, path, id, "notice");
-        var body = BodyText(notice);
+        var body = NoticeText.Body(notice);
         var header = new[] { notice.Title, notice.InnerTitle == notice.Title ? null : notice.InnerTitle, notice.DocNumber?.Text }.Concat(notice.Issuers);
         AddText(d, IndexFields.Text, string.Join("\n", header.Where(h => !string.IsNullOrEmpty(h)).Append(body)), Field.Store.NO);
         d.Add(new StoredField(IndexFields.Body, body));
@@ -115,26 +115,9 @@ internal static class DocumentMapper
             d.Add(new TextField(field, text, store));
     }
 
-    /// <summary>The notice's words in reading order: lead text, then every section's heading and text.</summary>
-    internal static string BodyText(PolicyDocument notice)
-    {
-        var sb = new StringBuilder();
-        if (notice.Preamble is { } preamble) sb.Append(preamble).Append('\n');
-        foreach (var section in Flatten(notice.Sections))
-        {
-            sb.Append(section.Marker);
-            if (section.Heading is not null) sb.Append(section.Heading).Append('\n');
-            if (section.Text.Length > 0) sb.Append(section.Text).Append('\n');
-        }
-        return sb.ToString();
-    }
-
     /// <summary>A date as the index stores it: yyyyMMdd.</summary>
     internal static int DateNumber(DateTime date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
     /// <summary>The first and last date of <paramref name="year"/> as <see cref="DateNumber"/>s.</summary>
     internal static (int First, int Last) YearDates(int year) => (year * 10000 + 101, year * 10000 + 1231);
-
-    internal static IEnumerable<SectionNode> Flatten(IEnumerable<SectionNode> nodes) =>
-        nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
 }

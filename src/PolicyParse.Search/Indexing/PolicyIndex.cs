@@ -8,7 +8,6 @@ using Lucene.Net.Store;
 using Lucene.Net.Util;
 using PolicyParse.Model;
 using PolicyParse.Search.Analysis;
-using PolicyParse.Search.Searching;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace PolicyParse.Search.Indexing;
@@ -64,18 +63,16 @@ public sealed class PolicyIndex : IDisposable
 
     private readonly IndexWriter? _writer;
 
-    private readonly SearchWorkers? _searchWorkers;
-
     private PolicyIndex(Directory directory, string location, PolicyIndexOptions options, bool readOnly = false)
     {
         _directory = directory;
         Location = location;
+        Options = options;
         QueryAnalyzer = options.QueryAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Search);
-        _searchWorkers = options.SearchThreads > 1 ? new SearchWorkers(options.SearchThreads - 1) : null;
         if (readOnly)
         {
             // No writer and no write lock: an indexer may run beside, and its commits are seen on refresh.
-            Searchers = new SearcherManager(directory, new ParallelSearcher.Factory(_searchWorkers));
+            Searchers = new SearcherManager(directory, null);
             return;
         }
         var config = new IndexWriterConfig(Version, ExactFields.Wrap(options.IndexAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Index)))
@@ -85,7 +82,7 @@ public sealed class PolicyIndex : IDisposable
             UseCompoundFile = false, // a flushed segment is written once, not again into a compound file: bulk runs about 5% faster
         };
         _writer = new IndexWriter(directory, config);
-        Searchers = new SearcherManager(_writer, true, new ParallelSearcher.Factory(_searchWorkers));
+        Searchers = new SearcherManager(_writer, true, null);
     }
 
     /// <summary>Opens (or creates) the index in <paramref name="folder"/>.</summary>
@@ -133,7 +130,18 @@ public sealed class PolicyIndex : IDisposable
 
     internal IndexWriter Writer => _writer ?? throw new InvalidOperationException("the index is open read-only");
 
+    internal PolicyIndexOptions Options { get; }
+
+    /// <summary>The index's searchers, as last refreshed; searches wrap them to run on several threads.</summary>
     internal SearcherManager Searchers { get; }
+
+    /// <summary>
+    /// What the search side keeps for as long as the index is open (its helper threads), created by it on
+    /// first use and disposed with the index; the index does not know what it is.
+    /// </summary>
+    internal IDisposable? SearchResources { get; set; }
+
+    internal object SearchResourcesLock { get; } = new();
 
     // A read-only index learns of new commits by listing its folder and reading the latest segments
     // file: a tenth of a small search's time when done for every search, so at most once a second.
@@ -155,9 +163,6 @@ public sealed class PolicyIndex : IDisposable
     }
 
     internal Analyzer QueryAnalyzer { get; }
-
-    /// <summary>A searcher over this index.</summary>
-    public PolicySearcher CreateSearcher() => new(this);
 
     /// <summary>
     /// Adds or replaces the notice (and its tasks) stored under <paramref name="path"/>. The outcome is
@@ -211,32 +216,6 @@ public sealed class PolicyIndex : IDisposable
     /// <summary>Removes the notice and tasks of <paramref name="path"/>.</summary>
     public void Delete(string path) => Writer.DeleteDocuments(new Term(IndexFields.Path, path));
 
-    /// <summary>What the index holds: counts by kind, format, year and issuer; size on disk; last commit.</summary>
-    public IndexStatistics Statistics() => WithSearcher(searcher =>
-    {
-        int Count(Query q) => searcher.Search(q, 1).TotalHits;
-        var notices = new TermQuery(new Term(IndexFields.Kind, "notice"));
-        var formats = new Dictionary<string, int>();
-        foreach (var format in new[] { "txt", "md", "docx", "pdf", "html" })
-        {
-            int n = Count(new BooleanQuery { { notices, Occur.MUST }, { new TermQuery(new Term(IndexFields.Format, format)), Occur.MUST } });
-            if (n > 0) formats[format] = n;
-        }
-        var facets = new Searching.FacetCounter();
-        searcher.Search(notices, facets);
-        var files = new DirectoryInfo(Location).GetFiles();
-        long bytes = 0;
-        DateTime? lastCommit = null;
-        foreach (var file in files)
-        {
-            bytes += file.Length;
-            if (file.Name.StartsWith("segments_", StringComparison.Ordinal) && (lastCommit is null || file.LastWriteTimeUtc > lastCommit))
-                lastCommit = file.LastWriteTimeUtc;
-        }
-        return new IndexStatistics(Count(notices), Count(new TermQuery(new Term(IndexFields.Kind, "task"))), formats,
-            facets.Counts["year"], facets.Counts["issuer"], bytes, lastCommit);
-    });
-
     /// <summary>Makes everything indexed so far durable: after a crash the index opens at the last commit.</summary>
     public void Commit()
     {
@@ -245,7 +224,7 @@ public sealed class PolicyIndex : IDisposable
     }
 
     /// <summary>Runs <paramref name="read"/> on a searcher that sees everything written so far (or, without <paramref name="refresh"/>, as last refreshed).</summary>
-    private T WithSearcher<T>(Func<IndexSearcher, T> read, bool refresh = true)
+    internal T WithSearcher<T>(Func<IndexSearcher, T> read, bool refresh = true)
     {
         if (refresh)
             Searchers.MaybeRefreshBlocking();
@@ -264,7 +243,7 @@ public sealed class PolicyIndex : IDisposable
     public void Dispose()
     {
         Searchers.Dispose();
-        _searchWorkers?.Dispose();
+        SearchResources?.Dispose();
         _writer?.Dispose(); // commits what is pending
         _directory.Dispose();
     }

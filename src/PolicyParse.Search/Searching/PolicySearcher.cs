@@ -8,6 +8,9 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyParse.Search.Analysis;
 using PolicyParse.Search.Indexing;
+using PolicyParse.Search.Searching.Concurrency;
+using PolicyParse.Search.Searching.Facets;
+using PolicyParse.Search.Searching.Scoring;
 
 namespace PolicyParse.Search.Searching;
 
@@ -29,9 +32,10 @@ public sealed class PolicySearcher
         Query search = KindAndDates(options) is { } byKindAndDate ? new FilteredQuery(filtered, byKindAndDate) : filtered;
 
         _index.RefreshSearchers();
-        var searcher = (ParallelSearcher)_index.Searchers.Acquire();
+        var acquired = _index.Searchers.Acquire();
         try
         {
+            var searcher = new ParallelSearcher(acquired.IndexReader, SearchWorkers.Of(_index));
             int wanted = Math.Max(1, options.Skip + options.Top);
             var sort = options.SortByDate ? new Sort(new SortField(IndexFields.SignDate, new SignDateComparerSource(), true), SortField.FIELD_SCORE) : null;
             var segments = searcher.SearchSegments(search, () => new HitsAndFacets(sort, wanted));
@@ -42,7 +46,7 @@ public sealed class PolicySearcher
         }
         finally
         {
-            _index.Searchers.Release(searcher);
+            _index.Searchers.Release(acquired);
         }
     }
 

@@ -8,6 +8,7 @@ using Lucene.Net.Search;
 using PolicyParse.Parsing.DocumentNumbers;
 using PolicyParse.Search.Analysis;
 using PolicyParse.Search.Indexing;
+using PolicyParse.Search.Searching.Scoring;
 
 namespace PolicyParse.Search.Searching;
 

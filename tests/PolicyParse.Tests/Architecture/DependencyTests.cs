@@ -21,8 +21,9 @@ public class DependencyTests
         ("PolicyParse.Json", ["PolicyParse.Reading", "PolicyParse.Parsing"]),
         ("PolicyParse.Markdown", ["PolicyParse.Reading", "PolicyParse.Parsing"]),
         ("PolicyParse.Search.Analysis", ["PolicyParse.Search.Indexing", "PolicyParse.Search.Searching", "PolicyParse.Search.Export"]),
-        // Indexing → Searching is not yet refused: PolicyIndex still owns the searcher pool (docs/architecture.md).
-        ("PolicyParse.Search.Indexing", ["PolicyParse.Search.Export"]),
+        ("PolicyParse.Search.Indexing", ["PolicyParse.Search.Searching", "PolicyParse.Search.Export"]),
+        ("PolicyParse.Search.Searching.Scoring", ["PolicyParse.Search.Searching.Concurrency"]),
+        ("PolicyParse.Search.Searching.Facets", ["PolicyParse.Search.Searching.Scoring", "PolicyParse.Search.Searching.Concurrency"]),
         ("PolicyParse.Search.Searching", ["PolicyParse.Search.Export"]),
         ("PolicyParse.Search.Export", ["PolicyParse.Search.Searching"]),
         ("PolicyParse.Search", ["PolicyParse.Cli"]),

@@ -4,7 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyParse.Search.Indexing;
 
-namespace PolicyParse.Search.Searching;
+namespace PolicyParse.Search.Searching.Facets;
 
 /// <summary>
 /// Counts the values of the facet fields (issuer, year, docType, unit) over every matching document,

@@ -6,7 +6,7 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
-namespace PolicyParse.Search.Searching;
+namespace PolicyParse.Search.Searching.Facets;
 
 /// <summary>
 /// A segment's facet values laid out for counting hits, built once per segment (see

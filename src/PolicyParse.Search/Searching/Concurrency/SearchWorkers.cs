@@ -4,7 +4,9 @@ using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 
-namespace PolicyParse.Search.Searching;
+using PolicyParse.Search.Indexing;
+
+namespace PolicyParse.Search.Searching.Concurrency;
 
 /// <summary>
 /// Threads that help a search run its parts (segments, then hits) beside the caller's own thread.
@@ -15,6 +17,18 @@ namespace PolicyParse.Search.Searching;
 /// </summary>
 internal sealed class SearchWorkers : IDisposable
 {
+    /// <summary>
+    /// The helper threads of <paramref name="index"/> (<see cref="PolicyIndexOptions.SearchThreads"/> − 1), started by
+    /// its first search and stopped when the index is disposed; null when searches run on one thread.
+    /// </summary>
+    public static SearchWorkers? Of(PolicyIndex index)
+    {
+        if (index.Options.SearchThreads <= 1)
+            return null;
+        lock (index.SearchResourcesLock)
+            return (SearchWorkers)(index.SearchResources ??= new SearchWorkers(index.Options.SearchThreads - 1));
+    }
+
     /// <summary>How long a helper looks for more work before it sleeps.</summary>
     internal static readonly TimeSpan SpinBeforeSleep = TimeSpan.FromMilliseconds(2);
 

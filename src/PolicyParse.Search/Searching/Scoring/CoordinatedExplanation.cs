@@ -1,6 +1,6 @@
 using Lucene.Net.Search;
 
-namespace PolicyParse.Search.Searching;
+namespace PolicyParse.Search.Searching.Scoring;
 
 /// <summary>How BooleanWeight explains a sum of its clauses' scores times its coordination factor.</summary>
 internal static class CoordinatedExplanation

@@ -2,7 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace PolicyParse.Search.Searching;
+namespace PolicyParse.Search.Searching.Facets;
 
 /// <summary>
 /// The kind (notices or tasks) and a range of sign dates (yyyyMMdd, inclusive), checked against

@@ -1,6 +1,9 @@
 using Lucene.Net.Search;
+using PolicyParse.Search.Searching.Scoring;
 
-namespace PolicyParse.Search.Searching;
+// Shared by the search tests and the benchmarks; not part of the library.
+
+namespace PolicyParse.TestSupport;
 
 /// <summary>
 /// A query with Lucene's own BooleanQuery in place of each query that has a scorer of this library's

@@ -4,7 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using PolicyParse.Search.Indexing;
 
-namespace PolicyParse.Search.Searching;
+namespace PolicyParse.Search.Searching.Facets;
 
 /// <summary>
 /// Per-document values a search reads for every hit — facet ordinals, sign dates, kind — copied out of a

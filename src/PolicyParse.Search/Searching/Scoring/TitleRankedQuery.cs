@@ -3,7 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace PolicyParse.Search.Searching;
+namespace PolicyParse.Search.Searching.Scoring;
 
 /// <summary>
 /// Matches what <see cref="Text"/> matches and adds <see cref="Title"/>'s score where that matches

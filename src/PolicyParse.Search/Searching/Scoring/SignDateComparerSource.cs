@@ -1,9 +1,10 @@
 using System;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using PolicyParse.Search.Searching.Facets;
 using Int32Value = J2N.Numerics.Int32;
 
-namespace PolicyParse.Search.Searching;
+namespace PolicyParse.Search.Searching.Scoring;
 
 /// <summary>
 /// Sorts hits by sign date from <see cref="SegmentArrays"/>: Lucene's own numeric sort read the doc

@@ -4,12 +4,12 @@ using System.Linq;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace PolicyParse.Search.Searching;
+namespace PolicyParse.Search.Searching.Concurrency;
 
 /// <summary>
 /// An <see cref="IndexSearcher"/> that runs one search over its segments on several threads at once,
 /// with collectors of its own for each segment. Lucene.Net's executor-backed searcher does this only
-/// for its top-documents methods, not for a collector such as <see cref="FacetCounter"/>. A broad
+/// for its top-documents methods, not for a collector such as <see cref="Facets.FacetCounter"/>. A broad
 /// search is bound by reading postings and per-document arrays: on two cores it took half the time
 /// of one on a 100,000-notice archive.
 /// </summary>
@@ -52,15 +52,5 @@ internal sealed class ParallelSearcher : IndexSearcher
             return;
         }
         _workers.Run(count, body);
-    }
-
-    /// <summary>Makes the searchers of a <see cref="SearcherManager"/>.</summary>
-    internal sealed class Factory : SearcherFactory
-    {
-        private readonly SearchWorkers? _workers;
-
-        public Factory(SearchWorkers? workers) => _workers = workers;
-
-        public override IndexSearcher NewSearcher(IndexReader reader) => new ParallelSearcher(reader, _workers);
     }
 }

@@ -4,7 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace PolicyParse.Search.Searching;
+namespace PolicyParse.Search.Searching.Scoring;
 
 /// <summary>
 /// Matches a document that matches any of a few alternatives (A OR B): the matches and scores of a

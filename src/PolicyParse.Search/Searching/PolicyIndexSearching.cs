@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PolicyParse.Search.Indexing;
+using PolicyParse.Search.Searching.Facets;
+
+namespace PolicyParse.Search.Searching;
+
+/// <summary>
+/// The search side of a <see cref="PolicyIndex"/>, as extension methods: indexing knows nothing of
+/// searching, and a caller who imports this namespace writes <c>index.CreateSearcher()</c> as before.
+/// </summary>
+public static class PolicyIndexSearching
+{
+    /// <summary>A searcher over <paramref name="index"/>; cheap, and safe to share between threads.</summary>
+    public static PolicySearcher CreateSearcher(this PolicyIndex index) => new(index);
+
+    /// <summary>What the index holds: counts by kind, format, year and issuer; size on disk; last commit.</summary>
+    public static IndexStatistics Statistics(this PolicyIndex index) => index.WithSearcher(searcher =>
+    {
+        int Count(Query q) => searcher.Search(q, 1).TotalHits;
+        var notices = new TermQuery(new Term(IndexFields.Kind, "notice"));
+        var formats = new Dictionary<string, int>();
+        foreach (var format in new[] { "txt", "md", "docx", "pdf", "html" })
+        {
+            int n = Count(new BooleanQuery { { notices, Occur.MUST }, { new TermQuery(new Term(IndexFields.Format, format)), Occur.MUST } });
+            if (n > 0) formats[format] = n;
+        }
+        var facets = new FacetCounter();
+        searcher.Search(notices, facets);
+        long bytes = 0;
+        DateTime? lastCommit = null;
+        foreach (var file in new DirectoryInfo(index.Location).GetFiles())
+        {
+            bytes += file.Length;
+            if (file.Name.StartsWith("segments_", StringComparison.Ordinal) && (lastCommit is null || file.LastWriteTimeUtc > lastCommit))
+                lastCommit = file.LastWriteTimeUtc;
+        }
+        return new IndexStatistics(Count(notices), Count(new TermQuery(new Term(IndexFields.Kind, "task"))), formats,
+            facets.Counts["year"], facets.Counts["issuer"], bytes, lastCommit);
+    });
+}
