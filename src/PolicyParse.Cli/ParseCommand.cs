@@ -1,16 +1,21 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
+using System.Linq;
 using System.Text;
 using PolicyParse.Json;
 using PolicyParse.Markdown;
 using PolicyParse.Model;
+using PolicyParse.Search.Indexing;
 
 namespace PolicyParse.Cli;
 
 /// <summary>
-/// <c>policyparse parse FILE... [--format json|markdown]</c>. One file prints one indented JSON
-/// object; several files print one compact JSON object per line (JSON Lines), in argument order.
-/// A file that fails is reported on stderr and the others are still printed.
+/// <c>policyparse parse PATH... [--format json|markdown]</c>. One file prints one indented JSON
+/// object; several files print one compact JSON object per line (JSON Lines), in argument order; a
+/// folder gives its notice files, recursively, as <c>index</c> picks them. A file that fails is
+/// reported on stderr and the others are still printed.
 /// </summary>
 internal static class ParseCommand
 {
@@ -18,7 +23,7 @@ internal static class ParseCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Notice files to parse (text, DOCX, PDF or HTML; format detected from content).",
+            Description = "Notice files or folders to parse (text, Markdown, DOCX, PDF or HTML; format detected from content).",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -39,7 +44,8 @@ internal static class ParseCommand
         var parser = new PolicyParser();
         int exit = ExitCodes.Success;
         bool first = true;
-        foreach (var file in files)
+        var paths = Expand(files).ToList();
+        foreach (var file in paths)
         {
             PolicyDocument document;
             try
@@ -60,10 +66,14 @@ internal static class ParseCommand
             }
             else
             {
-                Console.Out.WriteLine(PolicyJson.Serialize(document, indented: files.Length == 1));
+                Console.Out.WriteLine(PolicyJson.Serialize(document, indented: paths.Count == 1));
             }
             first = false;
         }
         return exit;
     }
+
+    /// <summary>Files as named; folders as the notice files in them (a name that is neither stays, to be reported as not found).</summary>
+    private static IEnumerable<string> Expand(string[] paths) =>
+        paths.SelectMany(p => Directory.Exists(p) ? BulkIndexer.Walk(new[] { p }) : new[] { p });
 }

@@ -74,7 +74,12 @@ internal static class SearchCommand
 
     private static string Text(SearchResults results)
     {
-        var sb = new StringBuilder($"{results.Total} hits\n");
+        var sb = new StringBuilder(results.Total switch
+        {
+            0 => "0 hits. Fewer words, OR between alternatives, or fewer filters may find more.\n",
+            var total when total > results.Hits.Count => $"{total} hits, showing {results.Hits.Count} (--top N shows more)\n",
+            var total => $"{total} hits\n",
+        });
         int n = 0;
         foreach (var hit in results.Hits)
         {

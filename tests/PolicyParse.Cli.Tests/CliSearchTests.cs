@@ -36,6 +36,13 @@ public class CliSearchTests
         Assert.Contains("【", hit.GetProperty("snippets")[0].GetString());
         Assert.True(root.GetProperty("facets").GetProperty("unit").GetProperty("区财政局").GetInt32() >= 1);
 
+        (exit, stdout, _) = Run("search", "信息公开", "--index", index, "--tasks", "--top", "3");
+        Assert.Equal(0, exit);
+        Assert.Matches(@"^\d+ hits, showing 3 \(--top N shows more\)", stdout);
+        (exit, stdout, _) = Run("search", "没有这个词语", "--index", index);
+        Assert.Equal(0, exit);
+        Assert.StartsWith("0 hits. Fewer words", stdout);
+
         (exit, stdout, _) = Run("stats", "--index", index, "--json");
         Assert.Equal(0, exit);
         using var stats = JsonDocument.Parse(stdout);

@@ -10,6 +10,17 @@ public class CliTests
     private static (int Exit, string Out, string Err) Run(params string[] args) => PolicyParse.TestSupport.CliProcess.Run(args);
 
     [Fact]
+    public void Parse_of_a_folder_prints_one_line_per_notice_file_in_it()
+    {
+        var (exit, stdout, stderr) = Run("parse", Path.Combine(TestCorpus.Directory, "md"));
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Directory.GetFiles(Path.Combine(TestCorpus.Directory, "md"), "*.md").Length, lines.Length);
+        Assert.All(lines, l => Assert.Equal("md", JsonDocument.Parse(l).RootElement.GetProperty("source").GetProperty("format").GetString()));
+    }
+
+    [Fact]
     public void Analyze_prints_tokens_with_offsets_and_positions_as_json()
     {
         var (exit, stdout, _) = Run("analyze", "做好政务公开工作", "--mode", "index", "--json");
