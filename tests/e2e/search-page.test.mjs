@@ -1,6 +1,6 @@
 // End-to-end test of the search page in a real browser. Expects `policyparse serve` on BASE_URL over
-// the bundled corpus index (run.sh starts it). Types a query, applies a facet, opens a notice, and
-// checks what the page shows; saves a screenshot. Exits non-zero on the first failed check.
+// the bundled corpus index (run.sh starts it). Types a query, applies a facet, goes back and forward,
+// opens a search from its address, opens a notice, and checks what the page shows; saves a screenshot. Exits non-zero on the first failed check.
 import { chromium } from "playwright-core";
 import assert from "node:assert/strict";
 import { mkdtempSync, mkdirSync } from "node:fs";
@@ -58,6 +58,27 @@ try {
     assert.ok(metas.length === Math.min(facetCount, 10), `hits shown: ${metas.length}, facet said ${facetCount}`);
     assert.ok(metas.every((m) => m.includes("青岛市市南区人民政府办公室")), metas.join(" | "));
     assert.equal(await page.textContent(".chip"), "青岛市市南区人民政府办公室 ×");
+  });
+
+  await check("the search is in the address, and the back button returns to the one before", async () => {
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get("q"), "政务公开");
+    assert.equal(url.searchParams.get("issuer"), "青岛市市南区人民政府办公室");
+    await page.goBack();
+    await page.waitForFunction(() => !document.querySelector(".chip"));
+    assert.equal(new URL(page.url()).searchParams.get("issuer"), null);
+    await page.waitForFunction((n) => document.querySelector(".summary")?.textContent.includes(`共 ${n} 条`), total);
+    await page.goForward();
+    await page.waitForSelector(".chip");
+  });
+
+  await check("an address with a search in it opens on that search", async () => {
+    const fresh = await browser.newPage();
+    await fresh.goto(base + "/?q=" + encodeURIComponent("政务公开") + "&issuer=" + encodeURIComponent("青岛市市南区人民政府办公室"));
+    await fresh.waitForSelector(".chip");
+    assert.equal(await fresh.inputValue("#q"), "政务公开");
+    await fresh.waitForFunction((n) => document.querySelector(".summary")?.textContent.includes(`共 ${n} 条`), facetCount);
+    await fresh.close();
   });
 
   await page.locator(".hit h3 a").first().click();

@@ -24,7 +24,35 @@ async function getJson(url) {
   return body;
 }
 
-async function search() {
+// The search's state lives in the address (?q=…&kind=…&issuer=…&page=…): a search can be bookmarked
+// and shared, and the back button goes back to the search before.
+function stateToQuery() {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  if (state.kind !== "notices") params.set("kind", state.kind);
+  if (state.sort !== "relevance") params.set("sort", state.sort);
+  if (state.page > 1) params.set("page", state.page);
+  for (const [name, value] of Object.entries(state.filters)) params.set(name, value);
+  return params.toString();
+}
+
+function stateFromQuery(query) {
+  const params = new URLSearchParams(query);
+  state.q = params.get("q") || "";
+  state.kind = params.get("kind") || "notices";
+  state.sort = params.get("sort") || "relevance";
+  state.page = Math.max(1, Number(params.get("page")) || 1);
+  state.filters = {};
+  for (const [name] of FACETS) if (params.get(name)) state.filters[name] = params.get(name);
+  $("q").value = state.q;
+  $("kind").value = state.kind;
+  $("sort").value = state.sort;
+  return params.toString() !== "";
+}
+
+async function search(remember = true) {
+  const query = stateToQuery();
+  if (remember && "?" + query !== location.search) history.pushState(null, "", query ? "?" + query : location.pathname);
   const params = new URLSearchParams({ q: state.q, kind: state.kind, sort: state.sort, page: state.page, size: 10 });
   for (const [name, value] of Object.entries(state.filters)) params.set(name, value);
   const results = $("results");
@@ -157,5 +185,11 @@ document.addEventListener("DOMContentLoaded", () => {
     closeNotice();
     search();
   });
+  window.addEventListener("popstate", () => {
+    closeNotice();
+    if (stateFromQuery(location.search)) search(false);
+    else { $("results").replaceChildren(); $("facets").replaceChildren(); }
+  });
+  if (stateFromQuery(location.search)) search(false);
   if (location.hash.startsWith("#notice/")) openNotice(location.hash.slice(8));
 });
