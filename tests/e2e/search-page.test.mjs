@@ -37,8 +37,18 @@ try {
     assert.equal(await page.locator("h1").textContent(), "政策文件检索");
   });
 
+  await check("the landing page shows what is indexed and the newest notices", async () => {
+    await page.waitForSelector(".summary");
+    assert.match(await page.textContent(".summary"), /^已收录 \d+ 篇公文、\d+ 项任务。最新的公文：$/);
+    assert.equal(await page.locator(".hit").count(), 5);
+    assert.ok(await page.locator('[data-facet="issuer"] button').count() > 0, "issuers listed");
+    const dates = (await page.locator(".hit .meta").allTextContents()).map((m) => m.match(/\d{4}-\d{2}-\d{2}/)?.[0]).filter(Boolean);
+    assert.deepEqual(dates, [...dates].sort().reverse(), "newest first");
+  });
+
   await page.fill("#q", "政务公开");
   await page.press("#q", "Enter");
+  await page.waitForFunction(() => document.querySelector(".summary")?.textContent.startsWith("共")); // the search's, not the landing page's
   await page.waitForSelector(".hit");
   let total;
   await check("a query shows hits with the words highlighted", async () => {

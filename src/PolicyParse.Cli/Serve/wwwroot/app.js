@@ -85,9 +85,23 @@ function renderFacets(facets) {
   }
 }
 
-function renderResults(data) {
+// The landing page: what the index holds, its facets, and the newest notices.
+async function landing() {
+  try {
+    const [health, newest] = await Promise.all([
+      getJson("/health"),
+      getJson("/api/search?" + new URLSearchParams({ q: "", sort: "date", size: 5 })),
+    ]);
+    renderFacets(newest.facets);
+    renderResults(newest, `已收录 ${health.notices} 篇公文、${health.tasks} 项任务。最新的公文：`);
+  } catch (error) {
+    $("results").replaceChildren(el("p", { class: "error" }, "无法读取索引：" + error.message));
+  }
+}
+
+function renderResults(data, heading) {
   const results = $("results");
-  results.replaceChildren(el("p", { class: "summary" }, `共 ${data.total} 条结果`));
+  results.replaceChildren(el("p", { class: "summary" }, heading ?? `共 ${data.total} 条结果`));
   if (!data.hits.length) results.append(el("p", { class: "empty" }, "没有找到匹配的结果，换个关键词试试。"));
   for (const hit of data.hits) {
     const snippets = hit.snippets.map((html) => { const p = el("p", { class: "snippet" }); p.innerHTML = html; return p; });
@@ -105,7 +119,7 @@ function renderResults(data) {
       task, snippets));
   }
   const pages = Math.ceil(Math.min(data.total, 1000) / 10);
-  if (pages > 1) {
+  if (pages > 1 && heading === undefined) {
     results.append(el("div", { class: "pager" },
       el("button", { onclick: () => { state.page--; search(); }, ...(state.page <= 1 ? { disabled: "" } : {}) }, "上一页"),
       el("span", {}, `${state.page} / ${pages}`),
@@ -188,8 +202,9 @@ document.addEventListener("DOMContentLoaded", () => {
   window.addEventListener("popstate", () => {
     closeNotice();
     if (stateFromQuery(location.search)) search(false);
-    else { $("results").replaceChildren(); $("facets").replaceChildren(); }
+    else landing();
   });
   if (stateFromQuery(location.search)) search(false);
+  else landing();
   if (location.hash.startsWith("#notice/")) openNotice(location.hash.slice(8));
 });
