@@ -34,7 +34,7 @@ internal static class AccuracyCommand
         try
         {
             floors = floorsPath is null ? null : AccuracyFloors.Load(floorsPath);
-            report = new AccuracyEvaluator().Run(folder, DocumentLabels.Load(labelsPath));
+            report = new AccuracyEvaluator(CliParser.Create()).Run(folder, DocumentLabels.Load(labelsPath));
         }
         catch (PolicyParseException e)
         {

@@ -45,7 +45,7 @@ internal static class ExportCommand
     private static int Export(string[] roots, Stream output)
     {
         var export = new ElasticsearchExport(output);
-        var parser = new PolicyParser();
+        var parser = CliParser.Create();
         int notices = 0, documents = 0, failed = 0;
         foreach (var path in BulkIndexer.Walk(roots))
         {

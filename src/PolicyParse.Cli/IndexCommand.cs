@@ -60,7 +60,7 @@ internal static class IndexCommand
             }
         }
         using var index = PolicyIndex.Open(folder);
-        var indexer = new BulkIndexer(index, threads, commitEvery);
+        var indexer = new BulkIndexer(index, threads, commitEvery, CliParser.Create());
         var report = Console.IsErrorRedirected
             ? indexer.Run(paths, sync, new Progress(PlainLine()))
             : WithProgressBar(bar => indexer.Run(paths, sync, new Progress(bar)));

@@ -41,7 +41,7 @@ internal static class ParseCommand
     private static int Run(string[] files, string format)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        var parser = new PolicyParser();
+        var parser = CliParser.Create();
         int exit = ExitCodes.Success;
         bool first = true;
         var paths = Expand(files).ToList();

@@ -6,6 +6,7 @@ using PolicyParse.Layout;
 using PolicyParse.Model;
 using PolicyParse.Parsing;
 using PolicyParse.Reading;
+using PolicyParse.Reading.Conversion;
 using PolicyParse.Reading.Docx;
 using PolicyParse.Reading.Html;
 using PolicyParse.Reading.Markdown;
@@ -33,6 +34,10 @@ public sealed class PolicyParser
     private readonly PdfReader _pdfReader = new();
     private readonly HtmlReader _htmlReader = new();
     private readonly MarkdownReader _markdownReader = new();
+    private readonly OfficeConverterReader _docReader = new(SourceFormat.Doc);
+    private readonly OfficeConverterReader _wpsReader = new(SourceFormat.Wps);
+    private readonly OfficeConverterReader _rtfReader = new(SourceFormat.Rtf);
+    private readonly OfficeConverterReader _odtReader = new(SourceFormat.Odt);
 
     /// <summary>Creates a parser with the given options (or the defaults).</summary>
     public PolicyParser(PolicyParserOptions? options = null)
@@ -143,6 +148,10 @@ public sealed class PolicyParser
             SourceFormat.Pdf => _pdfReader,
             SourceFormat.Html => _htmlReader,
             SourceFormat.Markdown => _markdownReader,
+            SourceFormat.Doc => _docReader,
+            SourceFormat.Wps => _wpsReader,
+            SourceFormat.Rtf => _rtfReader,
+            SourceFormat.Odt => _odtReader,
             _ => throw new PolicyParseException(source.Name, $"no reader for the {format} format"),
         };
         var layout = reader.Read(source, budget);

@@ -44,6 +44,15 @@ public sealed class PolicyParserOptions
     /// </summary>
     public long MaxTextCharacters { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// LibreOffice's <c>soffice</c>, which reads .doc, .wps, .rtf and .odt files (converting them to .docx);
+    /// null to look for <c>soffice</c> or <c>libreoffice</c> on PATH. Debian: libreoffice-writer-nogui.
+    /// </summary>
+    public string? LibreOfficePath { get; init; }
+
+    /// <summary>How long one conversion by an external tool may take before it is stopped; default 120 s.</summary>
+    public TimeSpan ConversionTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
     /// <summary>Checks the values, so a bad setting fails when the parser is made, not on the first file.</summary>
     internal PolicyParserOptions Validated()
     {
@@ -51,6 +60,7 @@ public sealed class PolicyParserOptions
         if (MaxNestingDepth is < 8 or > 1000) throw new ArgumentOutOfRangeException(nameof(MaxNestingDepth), MaxNestingDepth, "must be 8–1,000");
         if (MaxTableCells <= 0) throw new ArgumentOutOfRangeException(nameof(MaxTableCells), MaxTableCells, "must be positive");
         if (MaxPages <= 0) throw new ArgumentOutOfRangeException(nameof(MaxPages), MaxPages, "must be positive");
+        if (ConversionTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(ConversionTimeout), ConversionTimeout, "must be positive");
         if (MaxXmlPartCharacters <= 0) throw new ArgumentOutOfRangeException(nameof(MaxXmlPartCharacters), MaxXmlPartCharacters, "must be positive");
         if (MaxTextCharacters <= 0) throw new ArgumentOutOfRangeException(nameof(MaxTextCharacters), MaxTextCharacters, "must be positive");
         if (TimeBudget is { } t && t < TimeSpan.Zero && t != System.Threading.Timeout.InfiniteTimeSpan)

@@ -13,4 +13,12 @@ public enum SourceFormat
     Html,
     /// <summary>Markdown (CommonMark with pipe tables and front matter), as crawlers, legal collections and document converters write it.</summary>
     Markdown,
+    /// <summary>Legacy Word 97-2003 binary document, read through LibreOffice.</summary>
+    Doc,
+    /// <summary>WPS Office document, read through LibreOffice.</summary>
+    Wps,
+    /// <summary>Rich Text Format, read through LibreOffice.</summary>
+    Rtf,
+    /// <summary>OpenDocument text, read through LibreOffice.</summary>
+    Odt,
 }

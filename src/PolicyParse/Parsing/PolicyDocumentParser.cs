@@ -176,6 +176,10 @@ internal sealed class PolicyDocumentParser
         SourceFormat.Markdown => "md",
         SourceFormat.Docx => "docx",
         SourceFormat.Pdf => "pdf",
+        SourceFormat.Doc => "doc",
+        SourceFormat.Wps => "wps",
+        SourceFormat.Rtf => "rtf",
+        SourceFormat.Odt => "odt",
         _ => "html",
     };
 }

@@ -11,10 +11,12 @@ internal static class FormatSniffer
     private static readonly byte[] PdfMagic = Encoding.ASCII.GetBytes("%PDF-");
     private static readonly byte[] ZipMagic = { 0x50, 0x4B, 0x03, 0x04 };
     private static readonly byte[] OleMagic = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+    private static readonly byte[] RtfMagic = Encoding.ASCII.GetBytes("{\\rtf");
+    private static readonly byte[] OdtMimeType = Encoding.ASCII.GetBytes("mimetypeapplication/vnd.oasis.opendocument.text");
 
     /// <summary>
     /// Detects the format of <paramref name="content"/>. Throws <see cref="PolicyParseException"/> for
-    /// containers PolicyParse cannot read (legacy Word 97 .doc, encrypted Office files).
+    /// containers PolicyParse cannot read (encrypted Office files, other legacy binary formats).
     /// </summary>
     public static SourceFormat Detect(ReadOnlySpan<byte> content, string? fileName)
     {
@@ -23,9 +25,11 @@ internal static class FormatSniffer
         if (head.IndexOf(PdfMagic) >= 0)
             return SourceFormat.Pdf;
         if (content.StartsWith(ZipMagic))
-            return SourceFormat.Docx;
+            return head.IndexOf(OdtMimeType) >= 0 ? SourceFormat.Odt : SourceFormat.Docx; // ODF stores its mimetype first, uncompressed
         if (content.StartsWith(OleMagic))
-            throw new PolicyParseException(fileName, DescribeOle(content, fileName));
+            return OleFormat(content, fileName);
+        if (content.StartsWith(RtfMagic))
+            return SourceFormat.Rtf;
         if (IsExtension(fileName, ".docx", ".docm", ".dotx"))
             throw new PolicyParseException(fileName, "the name says Word document, but the content is not a ZIP archive, which every .docx is");
         if (IsExtension(fileName, ".html", ".htm", ".shtml", ".xhtml"))
@@ -43,17 +47,23 @@ internal static class FormatSniffer
     }
 
     /// <summary>
-    /// An OLE compound file is either an encrypted Office document (its streams are named
-    /// EncryptedPackage and EncryptionInfo) or a legacy binary document (Word 97-2003 has a WordDocument
-    /// stream). Stream names are stored in UTF-16 in the directory sectors.
+    /// An OLE compound file is an encrypted Office document (its streams are named EncryptedPackage and
+    /// EncryptionInfo), a Word 97-2003 or WPS document (a WordDocument stream, or the name says so), or
+    /// another legacy binary format. Stream names are stored in UTF-16 in the directory sectors.
     /// </summary>
-    private static string DescribeOle(ReadOnlySpan<byte> content, string? fileName)
+    private static SourceFormat OleFormat(ReadOnlySpan<byte> content, string? fileName)
     {
         if (content.IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0)
-            return "the document is password-protected (an encrypted Office package); save it without a password first";
+            throw new PolicyParseException(fileName, "the document is password-protected (an encrypted Office package); save it without a password first");
+        // A header sector, a directory sector and a data sector at the least; LibreOffice would read a
+        // shorter file as text and make a document of its bytes.
+        if (content.Length < 3 * 512)
+            throw new PolicyParseException(fileName, $"the file starts as an OLE compound file (a .doc or .wps) but holds only {content.Length:N0} bytes; it is truncated");
+        if (IsExtension(fileName, ".wps"))
+            return SourceFormat.Wps;
         if (content.IndexOf(Encoding.Unicode.GetBytes("WordDocument")) >= 0 || IsExtension(fileName, ".doc"))
-            return "this is the legacy Word 97-2003 binary format (.doc); convert it to .docx first (e.g. soffice --headless --convert-to docx)";
-        return "this is an OLE compound file (a legacy binary Office format), which cannot be read; convert it to .docx or PDF first";
+            return SourceFormat.Doc;
+        throw new PolicyParseException(fileName, "this is an OLE compound file of a legacy binary format other than Word's, which cannot be read; convert it to .docx or PDF first");
     }
 
     /// <summary>

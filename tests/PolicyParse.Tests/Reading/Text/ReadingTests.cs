@@ -75,10 +75,10 @@ public class ReadingTests
     }
 
     [Fact]
-    public void Legacy_doc_says_it_must_be_converted()
+    public void A_truncated_compound_file_is_refused_before_any_converter_sees_it()
     {
         var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }, "old.doc"));
-        Assert.Contains("Word 97", e.Reason);
+        Assert.Contains("OLE compound file (a .doc or .wps) but holds only 8 bytes; it is truncated", e.Reason);
     }
 
     [Fact]
