@@ -17,7 +17,7 @@ internal sealed class FileBudget
 
     private readonly string? _fileName;
     private readonly CancellationToken _cancellation;
-    private readonly long _deadline;
+    private long _deadline;
     private int _untilClock = ClockEvery;
 
     public FileBudget(PolicyParserOptions options, string? fileName, CancellationToken cancellation)
@@ -34,6 +34,16 @@ internal sealed class FileBudget
     public static FileBudget Default(string? fileName) => new(new PolicyParserOptions(), fileName, CancellationToken.None);
 
     public PolicyParserOptions Options { get; }
+
+    /// <summary>
+    /// Leaves <paramref name="elapsed"/> out of the time budget: the time an external converter took, which
+    /// has a limit of its own (<see cref="PolicyParserOptions.ConversionTimeout"/>).
+    /// </summary>
+    public void Exclude(TimeSpan elapsed)
+    {
+        if (_deadline != long.MaxValue)
+            _deadline += (long)(elapsed.TotalSeconds * Stopwatch.Frequency);
+    }
 
     /// <summary>Throws when the caller cancelled (<see cref="OperationCanceledException"/>) or the time budget is spent.</summary>
     public void Check()

@@ -17,15 +17,12 @@ public sealed class LibreOfficeTheoryAttribute : TheoryAttribute
 }
 
 /// <summary>
-/// .doc, .odt and .rtf read through LibreOffice, and what happens when the converter misbehaves. The only
-/// tests that convert, in one class, so they run one after another and the temporary folders they leave
-/// (none) can be counted.
+/// .doc, .odt and .rtf read through LibreOffice, and what happens when the converter misbehaves: the
+/// stand-in converters note the folder they ran in, and the tests check that it is gone afterwards.
 /// </summary>
 public class OfficeConversionTests
 {
     private static readonly string Temp = Path.GetTempPath();
-
-    private static int ConversionFolders() => Directory.GetDirectories(Temp, "policyparse-convert-*").Length;
 
     private static string PathOf(string name) =>
         name.StartsWith("legacy/", StringComparison.Ordinal) ? Path.Combine(AppContext.BaseDirectory, "Fixtures", name) : Corpus.PathOf(name);
@@ -49,27 +46,32 @@ public class OfficeConversionTests
         Assert.Equal(twin.Tasks.Count, converted.Tasks.Count);
     }
 
-    /// <summary>A stand-in for soffice: a shell script that does what a broken converter does.</summary>
+    /// <summary>A stand-in for soffice: a shell script that notes its working folder in <c>script.folder</c>, then does what a broken converter does.</summary>
     private static string FakeConverter(string script)
     {
         var path = Path.Combine(Temp, $"fake-soffice-{Guid.NewGuid():N}.sh");
-        File.WriteAllText(path, "#!/bin/sh\n" + script + "\n");
+        File.WriteAllText(path, $"#!/bin/sh\npwd > '{path}.folder'\n" + script + "\n");
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return path;
     }
 
-    private static PolicyParseException ConvertWith(string script, TimeSpan? timeout = null)
+    /// <summary>Parses an RTF with a stand-in converter; the refusal, and whether the converter's folder is still there.</summary>
+    private static (PolicyParseException Refusal, bool FolderLeft) ConvertWith(string script, TimeSpan? timeout = null)
     {
         var fake = FakeConverter(script);
         try
         {
             var parser = new PolicyParser(new PolicyParserOptions { LibreOfficePath = fake, ConversionTimeout = timeout ?? TimeSpan.FromSeconds(30) });
             var rtf = "{\\rtf1\\ansi 关于测试的通知\\par}"u8.ToArray();
-            return Assert.Throws<PolicyParseException>(() => parser.Parse(rtf, "notice.rtf"));
+            var refusal = Assert.Throws<PolicyParseException>(() => parser.Parse(rtf, "notice.rtf"));
+            var folder = File.ReadAllText(fake + ".folder").Trim();
+            Assert.StartsWith(Path.Combine(Temp, "policyparse-convert-"), folder);
+            return (refusal, Directory.Exists(folder));
         }
         finally
         {
             File.Delete(fake);
+            File.Delete(fake + ".folder");
         }
     }
 
@@ -77,11 +79,10 @@ public class OfficeConversionTests
     public void A_converter_that_hangs_is_stopped_at_the_timeout_and_leaves_nothing_behind()
     {
         if (OperatingSystem.IsWindows()) return; // the stand-ins are shell scripts
-        int before = ConversionFolders();
-        var e = ConvertWith("sleep 60", TimeSpan.FromSeconds(1));
+        var (e, folderLeft) = ConvertWith("sleep 60", TimeSpan.FromSeconds(1));
         Assert.Equal("notice.rtf", e.FileName);
         Assert.Contains("did not finish within 1 s (PolicyParserOptions.ConversionTimeout)", e.Reason);
-        Assert.Equal(before, ConversionFolders());
+        Assert.False(folderLeft);
     }
 
     [Theory]
@@ -91,12 +92,11 @@ public class OfficeConversionTests
     public void A_converter_that_writes_nothing_or_crashes_is_a_refusal_with_what_it_said(string script)
     {
         if (OperatingSystem.IsWindows()) return;
-        int before = ConversionFolders();
-        var e = ConvertWith(script);
+        var (e, folderLeft) = ConvertWith(script);
         Assert.Contains("LibreOffice could not convert the RTF document (exit", e.Reason);
         if (script.Contains("Error:"))
             Assert.Contains("source file could not be loaded", e.Reason);
-        Assert.Equal(before, ConversionFolders());
+        Assert.False(folderLeft);
     }
 
     [Fact]
@@ -104,8 +104,29 @@ public class OfficeConversionTests
     {
         if (OperatingSystem.IsWindows()) return;
         // The fake writes a text file where the .docx should be: the output is checked before it is read.
-        var e = ConvertWith("out=\"\"; for a in \"$@\"; do [ \"$prev\" = --outdir ] && out=\"$a\"; prev=\"$a\"; done; mkdir -p \"$out\"; echo text > \"$out/input.docx\"");
+        var (e, folderLeft) = ConvertWith("out=\"\"; for a in \"$@\"; do [ \"$prev\" = --outdir ] && out=\"$a\"; prev=\"$a\"; done; mkdir -p \"$out\"; echo text > \"$out/input.docx\"");
         Assert.Contains("not a Word document", e.Reason);
+        Assert.False(folderLeft);
+    }
+
+    [Fact]
+    public void The_conversions_time_does_not_count_against_the_files_time_budget()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        // A converter that takes 2 s and writes a real .docx, under a time budget of 1 s for the file.
+        var docx = Corpus.PathOf("docx/000-sucheng-2021-zhengwu-gongkai.docx");
+        var fake = FakeConverter($"sleep 2; out=\"\"; for a in \"$@\"; do [ \"$prev\" = --outdir ] && out=\"$a\"; prev=\"$a\"; done; mkdir -p \"$out\"; cp '{docx}' \"$out/input.docx\"");
+        try
+        {
+            var parser = new PolicyParser(new PolicyParserOptions { LibreOfficePath = fake, TimeBudget = TimeSpan.FromSeconds(1) });
+            var d = parser.Parse("{\\rtf1\\ansi x}"u8.ToArray(), "slow.rtf");
+            Assert.Equal("rtf", d.Source.Format);
+            Assert.Equal("宿区政办发〔2021〕24号", d.DocNumber?.Text);
+        }
+        finally
+        {
+            File.Delete(fake);
+        }
     }
 
     [Fact]
