@@ -51,7 +51,8 @@ public class OfficeConversionTests
     {
         var path = Path.Combine(Temp, $"fake-soffice-{Guid.NewGuid():N}.sh");
         File.WriteAllText(path, $"#!/bin/sh\npwd > '{path}.folder'\n" + script + "\n");
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return path;
     }
 
