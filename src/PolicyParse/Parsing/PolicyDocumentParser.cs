@@ -25,13 +25,11 @@ internal sealed class PolicyDocumentParser
 {
     private readonly PolicyParserOptions _options;
 
-    /// <summary>Creates a parser; of the options <see cref="PolicyParserOptions.ExtractTasks"/>, the table and time limits matter here.</summary>
-    public PolicyDocumentParser(PolicyParserOptions? options = null) => _options = (options ?? new PolicyParserOptions()).Validated();
+    /// <summary>Creates a parser; of the options <see cref="PolicyParserOptions.ExtractTasks"/> matters here (the limits come with each file's budget).</summary>
+    public PolicyDocumentParser(PolicyParserOptions options) => _options = options;
 
-    /// <summary>Parses a layout produced by any reader.</summary>
-    public PolicyDocument Parse(DocumentLayout layout) => Parse(layout, new FileBudget(_options, layout.FileName, System.Threading.CancellationToken.None));
-
-    internal PolicyDocument Parse(DocumentLayout layout, FileBudget budget)
+    /// <summary>Parses a layout produced by any reader, within the file's <paramref name="budget"/>.</summary>
+    public PolicyDocument Parse(DocumentLayout layout, FileBudget budget)
     {
         var warnings = new List<string>(layout.Warnings);
         var (metadata, metadataBlocks) = MetadataLines.Extract(layout);
