@@ -27,11 +27,13 @@ internal static class TextDecoder
         if (TryDecodeWithBom(bytes, fileName, out var text, out var name))
             return (text, name);
 
-        if (LooksLikeBomlessUtf16(bytes, out var littleEndian))
-            return (Decode(new UnicodeEncoding(!littleEndian, false, true), bytes, 0, fileName), littleEndian ? "UTF-16LE" : "UTF-16BE");
-
+        // Text in UTF-8 or GB18030 has no NUL bytes; UTF-16 without a BOM has them for every ASCII character.
         if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            if (LooksLikeBomlessUtf16(bytes, out var littleEndian))
+                return (Decode(new UnicodeEncoding(!littleEndian, false, true), bytes, 0, fileName), littleEndian ? "UTF-16LE" : "UTF-16BE");
             throw new PolicyParseException(fileName, "the file holds binary data (NUL bytes), not text");
+        }
 
         try
         {
