@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using UglyToad.PdfPig.Content;
 
 namespace PolicyParse.Reading.Pdf;
 
@@ -15,14 +14,14 @@ internal static class ColumnGuard
     private const double BinWidth = 2;
     private const double MinGutter = 12;
 
-    public static List<List<Letter>> Split(List<Letter> letters, double pageWidth)
+    public static List<List<PositionedText>> Split(List<PositionedText> letters, double pageWidth)
     {
         if (letters.Count < 20 || pageWidth <= 0)
-            return new List<List<Letter>> { letters };
+            return new List<List<PositionedText>> { letters };
         int bins = (int)Math.Ceiling(pageWidth / BinWidth) + 1;
         var covered = new bool[bins];
         foreach (var letter in letters)
-            for (int b = Bin(Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X)); b <= Bin(Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X)) && b < bins; b++)
+            for (int b = Bin(Math.Min(letter.Left, letter.Right)); b <= Bin(Math.Max(letter.Left, letter.Right)) && b < bins; b++)
                 if (b >= 0) covered[b] = true;
 
         // The widest uncovered run whose middle lies in the central part of the page.
@@ -40,17 +39,17 @@ internal static class ColumnGuard
             }
         }
         if (bestLength * BinWidth < MinGutter)
-            return new List<List<Letter>> { letters };
+            return new List<List<PositionedText>> { letters };
 
         double gutter = (bestStart + bestLength / 2.0) * BinWidth;
-        var left = letters.Where(l => l.EndBaseLine.X <= gutter).ToList();
-        var right = letters.Where(l => l.StartBaseLine.X >= gutter).ToList();
+        var left = letters.Where(l => l.Right <= gutter).ToList();
+        var right = letters.Where(l => l.Left >= gutter).ToList();
         // Side-by-side text on many baselines, not a signature block beside a short line.
-        var leftBaselines = new HashSet<double>(left.Select(l => Math.Round(l.StartBaseLine.Y)));
-        int shared = right.Select(l => Math.Round(l.StartBaseLine.Y)).Distinct().Count(leftBaselines.Contains);
+        var leftBaselines = new HashSet<double>(left.Select(l => Math.Round(l.Baseline)));
+        int shared = right.Select(l => Math.Round(l.Baseline)).Distinct().Count(leftBaselines.Contains);
         return shared * 5 >= leftBaselines.Count * 2 && shared >= 5
-            ? new List<List<Letter>> { left, right }
-            : new List<List<Letter>> { letters };
+            ? new List<List<PositionedText>> { left, right }
+            : new List<List<PositionedText>> { letters };
     }
 
     private static int Bin(double x) => (int)Math.Floor(x / BinWidth);

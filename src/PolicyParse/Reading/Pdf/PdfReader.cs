@@ -74,18 +74,18 @@ internal sealed class PdfReader : IDocumentReader
     private static PdfPageContent ReadPage(Page page)
     {
         var tables = RuledTableDetector.Detect(page.Paths);
-        var body = new List<Letter>();
-        var cellLetters = new Dictionary<RuledCell, List<Letter>>();
-        foreach (var letter in page.Letters)
+        var body = new List<PositionedText>();
+        var cellLetters = new Dictionary<RuledCell, List<PositionedText>>();
+        foreach (var letter in page.Letters.Select(Positioned))
         {
-            double x = (letter.BoundingBox.Left + letter.BoundingBox.Right) / 2, y = letter.StartBaseLine.Y + letter.PointSize / 3;
+            var (x, y) = letter.Centre;
             var cell = tables.FirstOrDefault(t => t.Contains(x, y))?.CellAt(x, y);
             if (cell is null)
                 body.Add(letter);
             else
             {
                 if (!cellLetters.TryGetValue(cell, out var list))
-                    cellLetters[cell] = list = new List<Letter>();
+                    cellLetters[cell] = list = new List<PositionedText>();
                 list.Add(letter);
             }
         }
@@ -93,9 +93,16 @@ internal sealed class PdfReader : IDocumentReader
             pair.Key.Text = PdfLineBuilder.Build(pair.Value).Aggregate("", (text, line) => PdfLayoutAssembler.Join(text, line.Text.Trim()));
         // A grid without text (a frame, a rule under the header) is no table.
         tables.RemoveAll(t => t.Cells.All(c => c.Text.Length == 0) || t.RowCount < 1);
-        var lines = ColumnGuard.Split(body, page.Width).SelectMany(PdfLineBuilder.Build).ToList();
-        return new PdfPageContent(page.Number, page.Width, lines, tables);
+        return new PdfPageContent(page.Number, page.Width, Lines(body, page.Width), tables);
     }
+
+    /// <summary>A page's body text as lines, its columns read one after the other.</summary>
+    internal static List<PdfTextLine> Lines(List<PositionedText> body, double pageWidth) =>
+        ColumnGuard.Split(body, pageWidth).SelectMany(PdfLineBuilder.Build).ToList();
+
+    private static PositionedText Positioned(Letter letter) =>
+        new(letter.Value, letter.StartBaseLine.X, letter.EndBaseLine.X, letter.StartBaseLine.Y, letter.PointSize,
+            letter.FontName?.IndexOf("Bold", StringComparison.OrdinalIgnoreCase) >= 0);
 
     private static string PageList(List<int> pages) =>
         pages.Count <= 10 ? string.Join(", ", pages) : string.Join(", ", pages.Take(10)) + $" and {pages.Count - 10} more";
