@@ -50,7 +50,24 @@ public sealed class PolicyParserOptions
     /// </summary>
     public string? LibreOfficePath { get; init; }
 
-    /// <summary>How long one conversion by an external tool may take before it is stopped; default 120 s.</summary>
+    /// <summary>
+    /// When a PDF's pages are read by OCR (rendered with poppler's <c>pdftoppm</c>, recognized by
+    /// <c>tesseract</c>): <see cref="OcrMode.Auto"/> (default) for pages without a text layer and for scanned pages
+    /// whose text layer looks like a scanner's poor OCR, when the tools are installed; <see cref="OcrMode.Always"/>
+    /// for every page (missing tools are an error); <see cref="OcrMode.Never"/> to read text layers only.
+    /// </summary>
+    public OcrMode Ocr { get; init; } = OcrMode.Auto;
+
+    /// <summary>Tesseract's <c>tesseract</c>; null to look for it on PATH. Debian: tesseract-ocr and tesseract-ocr-chi-sim.</summary>
+    public string? TesseractPath { get; init; }
+
+    /// <summary>Poppler's <c>pdftoppm</c>, which renders the pages OCR reads; null to look for it on PATH. Debian: poppler-utils.</summary>
+    public string? PdfToPpmPath { get; init; }
+
+    /// <summary>Tesseract's language models, joined by '+'; default <c>chi_sim</c> (simplified Chinese, which also reads digits and Latin letters).</summary>
+    public string OcrLanguages { get; init; } = "chi_sim";
+
+    /// <summary>How long one conversion by an external tool (one page's OCR) may take before it is stopped; default 120 s.</summary>
     public TimeSpan ConversionTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
     /// <summary>Checks the values, so a bad setting fails when the parser is made, not on the first file.</summary>
@@ -61,6 +78,8 @@ public sealed class PolicyParserOptions
         if (MaxTableCells <= 0) throw new ArgumentOutOfRangeException(nameof(MaxTableCells), MaxTableCells, "must be positive");
         if (MaxPages <= 0) throw new ArgumentOutOfRangeException(nameof(MaxPages), MaxPages, "must be positive");
         if (ConversionTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(ConversionTimeout), ConversionTimeout, "must be positive");
+        if (OcrLanguages is null || !System.Text.RegularExpressions.Regex.IsMatch(OcrLanguages, "^[A-Za-z][A-Za-z0-9_]*(\\+[A-Za-z][A-Za-z0-9_]*)*$"))
+            throw new ArgumentException("must name tesseract languages joined by '+', such as chi_sim or chi_sim+eng", nameof(OcrLanguages));
         if (MaxXmlPartCharacters <= 0) throw new ArgumentOutOfRangeException(nameof(MaxXmlPartCharacters), MaxXmlPartCharacters, "must be positive");
         if (MaxTextCharacters <= 0) throw new ArgumentOutOfRangeException(nameof(MaxTextCharacters), MaxTextCharacters, "must be positive");
         if (TimeBudget is { } t && t < TimeSpan.Zero && t != System.Threading.Timeout.InfiniteTimeSpan)

@@ -21,6 +21,9 @@ public sealed record DocumentLayout(
     /// <summary>What the reader noticed but could not fix (scanned pages without text, say); the parser passes them on.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = System.Array.Empty<string>();
 
+    /// <summary>The pages (from 1) whose text OCR read from their image rather than from a text layer.</summary>
+    public IReadOnlyList<int> OcrPages { get; init; } = System.Array.Empty<int>();
+
     /// <summary>
     /// Fields a source states apart from the text, such as the metadata table of a government web page
     /// (发文字号, 发文机关, 成文日期, 标题 …), by label. The parser takes them as authoritative.

@@ -85,7 +85,7 @@ internal sealed class PolicyDocumentParser
         var tasks = !_options.ExtractTasks ? Array.Empty<PolicyTask>() : TaskExtractor.Extract(bodyLines.Where(l => l.IsTable), sections, year, warnings, budget);
         var document = new PolicyDocument
         {
-            Source = new SourceInfo(layout.FileName, FormatName(layout.Format), layout.PageCount, layout.Sha256),
+            Source = new SourceInfo(layout.FileName, FormatName(layout.Format), layout.PageCount, layout.Sha256) { OcrPages = layout.OcrPages.Count > 0 ? layout.OcrPages : null },
             DocType = TitleAnalyzer.DocType(header.Title),
             DocNumber = header.DocNumber,
             Issuers = issuers,

@@ -8,14 +8,17 @@ namespace PolicyParse.Parsing.DocumentNumbers;
 
 /// <summary>
 /// Reads 发文字号 in every form seen in practice: the year in 〔〕 [] ［］ （） 【】 〈〉 ﹝﹞ 〖〗 「」, full-width
-/// digits, stray spaces, 号 missing or spaced ("860 号"), a closing bracket that OCR read as "J"
+/// digits, stray spaces, 号 missing or spaced ("860 号"), OCR's confusions (a closing bracket read as "J", "l" or "|", or as two marks "]j"; O for 0 and l or I for 1 in the year)
 /// ("(2022J 66号", "〔2021 J364号"), and gives the canonical 机关代字〔年份〕序号号. Announcements and
 /// orders numbered by year ("国家税务总局公告2022年第6号", "2022年第6号") keep that form.
 /// </summary>
 public static class DocumentNumberParser
 {
     private const string Open = "〔\\[［（(【〈<﹝〖{｛「";
-    private const string Close = "〕\\]］）)】〉>﹞〗}｝」Jj";
+    private const string Close = "〕\\]］）)】〉>﹞〗}｝」Jjl|";
+
+    /// <summary>A second closing mark OCR sometimes reads out of one bracket: "【2019]j 118号".</summary>
+    private const string OcrStrayClose = "Jjl|";
 
     private const int MaxAgencyLength = 16;
 
@@ -24,7 +27,7 @@ public static class DocumentNumberParser
     // the agency's large Han character class made every position of every line a match attempt.)
     // Works on raw text: .NET's \d matches full-width digits too, so the source form survives into Raw.
     private static readonly Regex YearAndSerial = new(
-        @"[" + Open + @"]\s*(?<year>\d{4})\s*[" + Close + @"]\s*第?\s*(?<serial>\d{1,6})\s*(?<hao>号)?",
+        @"[" + Open + @"]\s*(?<year>\d[\dOoIl]{3})\s*[" + Close + @"](?:\s*[" + OcrStrayClose + @"])?\s*第?\s*(?<serial>\d{1,6})\s*(?<hao>号)?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     /// <summary>"国家税务总局公告2022年第6号", "2022年第6号": a number counted within a year, for 公告 and 令.</summary>
@@ -145,7 +148,12 @@ public static class DocumentNumberParser
     {
         int value = 0;
         foreach (char c in digits)
-            value = value * 10 + (int)char.GetNumericValue(c);
+            value = value * 10 + c switch
+            {
+                'O' or 'o' => 0, // OCR's letters for digits in a year: "2O21", "20l9"
+                'I' or 'l' => 1,
+                _ => (int)char.GetNumericValue(c),
+            };
         return value;
     }
 

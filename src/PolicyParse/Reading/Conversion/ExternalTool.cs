@@ -15,7 +15,12 @@ internal static class ExternalTool
 {
     /// <summary>Runs <paramref name="program"/>; its exit code and the first line of what it said on stderr.</summary>
     /// <exception cref="PolicyParseException">The program cannot be started, or did not finish in time.</exception>
-    public static (int ExitCode, string Said) Run(string program, IEnumerable<string> arguments, string workingFolder, TimeSpan timeout, string? fileName, string toolName)
+    /// <remarks>
+    /// <paramref name="environment"/> sets variables for the tool (one thread for tesseract, say) on top of this process's;
+    /// <paramref name="toolName"/> names it in errors, with <paramref name="fileName"/>.
+    /// </remarks>
+    public static (int ExitCode, string Said) Run(string program, IEnumerable<string> arguments, string workingFolder, TimeSpan timeout, string? fileName, string toolName,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -26,6 +31,8 @@ internal static class ExternalTool
             WorkingDirectory = workingFolder,
             CreateNoWindow = true,
         };
+        foreach (var variable in environment ?? new Dictionary<string, string>())
+            start.Environment[variable.Key] = variable.Value;
 #if NET5_0_OR_GREATER
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using PolicyParse.Layout;
+using PolicyParse.Reading.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -25,6 +26,7 @@ internal sealed class PdfReader : IDocumentReader
         var (content, fileName) = (source.Content, source.Name);
         var pages = new List<PdfPageContent>();
         var imageOnly = new List<int>();
+        var poorTextLayer = new List<int>();
         int pageCount;
         try
         {
@@ -39,8 +41,11 @@ internal sealed class PdfReader : IDocumentReader
                 budget.CheckClock();
                 var page = document.GetPage(number);
                 var read = ReadPage(page);
-                if (read.Lines.Count == 0 && read.Tables.Count == 0 && page.GetImages().Any())
+                bool scanned = page.GetImages().Any();
+                if (read.Lines.Count == 0 && read.Tables.Count == 0 && scanned)
                     imageOnly.Add(number);
+                else if (scanned && TextLayerQuality.LooksLikePoorOcr(read.Lines.Select(l => l.Text)))
+                    poorTextLayer.Add(number);
                 pages.Add(read);
             }
         }
@@ -57,17 +62,18 @@ internal sealed class PdfReader : IDocumentReader
             throw new PolicyParseException(fileName, "the PDF is damaged or truncated and cannot be read (" + e.Message + ")", e);
         }
 
+        var warnings = new List<string>();
+        var ocrPages = ScannedPages.ReadByOcr(source, pages, imageOnly, poorTextLayer, budget, warnings);
         if (imageOnly.Count > 0 && !pages.Exists(p => p.Lines.Count > 0 || p.Tables.Count > 0))
-            throw new PolicyParseException(fileName, $"the PDF has no text layer: page{(imageOnly.Count > 1 ? "s" : "")} {PageList(imageOnly)} {(imageOnly.Count > 1 ? "are" : "is")} scanned images; OCR is needed");
+            throw new PolicyParseException(fileName, $"the PDF has no text layer: {Pages(imageOnly)} {(imageOnly.Count > 1 ? "are" : "is")} scanned images; OCR is needed{ScannedPages.Unavailable(budget.Options)}");
 
         PageFurniture.Remove(pages);
         var blocks = PdfLayoutAssembler.Assemble(pages);
         if (blocks.Count == 0)
-            throw new PolicyParseException(fileName, "the PDF has no text");
-        var warnings = imageOnly.Count > 0
-            ? new[] { $"page{(imageOnly.Count > 1 ? "s" : "")} {PageList(imageOnly)} of the PDF {(imageOnly.Count > 1 ? "are" : "is")} scanned images without text; OCR is needed to read {(imageOnly.Count > 1 ? "them" : "it")}" }
-            : Array.Empty<string>();
-        return new DocumentLayout(fileName, SourceFormat.Pdf, pageCount, source.Sha256, blocks) { Warnings = warnings };
+            throw new PolicyParseException(fileName, ocrPages.Count > 0 ? $"the PDF has no text: OCR found none on its scanned {Pages(ocrPages.ToList())}" : "the PDF has no text");
+        if (imageOnly.Count > 0)
+            warnings.Add($"{Pages(imageOnly)} of the PDF {(imageOnly.Count > 1 ? "are" : "is")} scanned images without text; OCR is needed to read {(imageOnly.Count > 1 ? "them" : "it")}{ScannedPages.Unavailable(budget.Options)}");
+        return new DocumentLayout(fileName, SourceFormat.Pdf, pageCount, source.Sha256, blocks) { Warnings = warnings, OcrPages = ocrPages };
     }
 
     /// <summary>Splits the page's letters between its ruled tables and its body lines.</summary>
@@ -104,6 +110,8 @@ internal sealed class PdfReader : IDocumentReader
         new(letter.Value, letter.StartBaseLine.X, letter.EndBaseLine.X, letter.StartBaseLine.Y, letter.PointSize,
             letter.FontName?.IndexOf("Bold", StringComparison.OrdinalIgnoreCase) >= 0);
 
-    private static string PageList(List<int> pages) =>
-        pages.Count <= 10 ? string.Join(", ", pages) : string.Join(", ", pages.Take(10)) + $" and {pages.Count - 10} more";
+    /// <summary>"page 3", "pages 1, 2, 5", "pages 1, …, 10 and 4 more".</summary>
+    internal static string Pages(List<int> pages) =>
+        (pages.Count > 1 ? "pages " : "page ")
+        + (pages.Count <= 10 ? string.Join(", ", pages) : string.Join(", ", pages.Take(10)) + $" and {pages.Count - 10} more");
 }

@@ -20,6 +20,10 @@ public class DocumentNumberTests
     [InlineData("发改办财金规「2019」860号")]
     [InlineData("发改办财金规(2019J 860号")] // OCR read the closing bracket as J
     [InlineData("发改办财金规〔2019 J860号")]
+    [InlineData("发改办财金规【2019]j 860号")] // one bracket read as two marks
+    [InlineData("发改办财金规[2019l860号")]
+    [InlineData("发改办财金规〔2O19〕860号")] // O for 0, l for 1 in the year
+    [InlineData("发改办财金规〔20l9〕860号")]
     public void Every_bracket_and_digit_form_gives_the_canonical_number(string raw)
     {
         Assert.True(DocumentNumberParser.TryParseLine(raw, out var n));

@@ -184,10 +184,17 @@ public class PdfReaderTests
     public void Scanned_pages_say_ocr_is_needed_and_list_the_pages()
     {
         var pdf = Build((page, _) => page.AddPng(Png, new PdfRectangle(0, 0, 595, 842)), (page, _) => page.AddPng(Png, new PdfRectangle(0, 0, 595, 842)));
-        var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(pdf, "scan.pdf"));
+        var e = Assert.Throws<PolicyParseException>(() => new PolicyParser(new PolicyParserOptions { Ocr = OcrMode.Never }).Parse(pdf, "scan.pdf"));
         Assert.Equal("scan.pdf", e.FileName);
-        Assert.Contains("OCR", e.Reason);
-        Assert.Contains("1, 2", e.Reason);
+        Assert.Contains("no text layer: pages 1, 2 are scanned images; OCR is needed (PolicyParserOptions.Ocr is Never)", e.Reason);
+    }
+
+    [PolicyParse.Tests.Reading.Ocr.OcrFact]
+    public void Scanned_pages_where_ocr_finds_nothing_say_so()
+    {
+        var pdf = Build((page, _) => page.AddPng(Png, new PdfRectangle(0, 0, 595, 842)), (page, _) => page.AddPng(Png, new PdfRectangle(0, 0, 595, 842)));
+        var e = Assert.Throws<PolicyParseException>(() => Parser.Parse(pdf, "scan.pdf"));
+        Assert.Equal("the PDF has no text: OCR found none on its scanned pages 1, 2", e.Reason);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace PolicyParse.Reading.Pdf;
+namespace PolicyParse.Reading;
 
 /// <summary>
 /// Text at a place on a page: a letter of a PDF's text layer, or a word OCR read from a page image. Lines,
