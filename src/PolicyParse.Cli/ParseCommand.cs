@@ -33,15 +33,16 @@ internal static class ParseCommand
         };
         format.AcceptOnlyFromAmong("json", "markdown");
 
-        var command = new Command("parse", "Parse notices and print their structure.") { files, format };
-        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!));
+        var ocr = CliParser.OcrOption();
+        var command = new Command("parse", "Parse notices and print their structure.") { files, format, ocr };
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, result.GetValue(ocr)));
         return command;
     }
 
-    private static int Run(string[] files, string format)
+    private static int Run(string[] files, string format, string? ocr)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        var parser = CliParser.Create();
+        var parser = CliParser.Create(ocr);
         int exit = ExitCodes.Success;
         bool first = true;
         var paths = Expand(files).ToList();

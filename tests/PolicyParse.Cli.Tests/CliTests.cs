@@ -103,11 +103,21 @@ public class CliTests
     [Theory]
     [InlineData("parse")]
     [InlineData("parse", "--format", "xml", "x.txt")]
+    [InlineData("parse", "--ocr", "sometimes", "x.pdf")]
     [InlineData("frobnicate")]
     public void Usage_errors_exit_2(params string[] args)
     {
         var (exit, _, stderr) = Run(args);
         Assert.Equal(2, exit);
         Assert.Contains("policyparse", stderr);
+    }
+
+    [Fact]
+    public void Parse_with_ocr_never_refuses_a_scan_saying_why()
+    {
+        var scan = Path.Combine(TestCorpus.Directory, "..", "tests", "PolicyParse.Tests", "Fixtures", "scanned", "004-suzhou-2019-zhengwu-gongkai-web.scanned.pdf");
+        var (exit, _, stderr) = Run("parse", "--ocr", "never", scan);
+        Assert.Equal(1, exit);
+        Assert.Contains("scanned images; OCR is needed (PolicyParserOptions.Ocr is Never)", stderr);
     }
 }
