@@ -21,6 +21,7 @@ internal static class ExportCommand
         var output = new Option<string?>("--out") { Description = "Write here instead of standard output." };
         var mapping = new Option<bool>("--mapping") { Description = "Write the index mapping instead of documents." };
         var command = new Command("export", "Export notices and tasks for a search cluster (Elasticsearch/OpenSearch bulk NDJSON).") { paths, to, output, mapping };
+        var parser = CliParser.AddTo(command);
         command.SetAction(r =>
         {
             if (r.GetValue(to) != "elasticsearch")
@@ -37,15 +38,14 @@ internal static class ExportCommand
                 buffered.Write(json, 0, json.Length);
                 return ExitCodes.Success;
             }
-            return Export(files, buffered);
+            return Export(files, buffered, parser.Create(r));
         });
         return command;
     }
 
-    private static int Export(string[] roots, Stream output)
+    private static int Export(string[] roots, Stream output, PolicyParser parser)
     {
         var export = new ElasticsearchExport(output);
-        var parser = CliParser.Create();
         int notices = 0, documents = 0, failed = 0;
         foreach (var path in BulkIndexer.Walk(roots))
         {

@@ -24,9 +24,9 @@ internal static class IndexCommand
         var threads = new Option<int>("--threads") { Description = "Files parsed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var sync = new Option<bool>("--sync") { Description = "Remove notices whose files under the given folders are gone." };
         var commit = new Option<double>("--commit-seconds") { Description = "Commit at least this often; a killed run resumes from the last commit.", DefaultValueFactory = _ => 10 };
-        var ocr = CliParser.OcrOption();
-        var command = new Command("index", "Index notices into a local Lucene index.") { paths, index, threads, sync, commit, ocr };
-        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(index)!, r.GetValue(threads), r.GetValue(sync), TimeSpan.FromSeconds(r.GetValue(commit)), r.GetValue(ocr)));
+        var command = new Command("index", "Index notices into a local Lucene index.") { paths, index, threads, sync, commit };
+        var parser = CliParser.AddTo(command);
+        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(index)!, r.GetValue(threads), r.GetValue(sync), TimeSpan.FromSeconds(r.GetValue(commit)), parser.Create(r)));
         return command;
     }
 
@@ -49,7 +49,7 @@ internal static class IndexCommand
 
     internal static Option<string> IndexOption() => new("--index") { Description = "Index folder.", DefaultValueFactory = _ => "policy-index" };
 
-    private static int Run(string[] paths, string folder, int threads, bool sync, TimeSpan commitEvery, string? ocr)
+    private static int Run(string[] paths, string folder, int threads, bool sync, TimeSpan commitEvery, PolicyParser parser)
     {
         Console.OutputEncoding = Encoding.UTF8;
         foreach (var path in paths)
@@ -61,7 +61,7 @@ internal static class IndexCommand
             }
         }
         using var index = PolicyIndex.Open(folder);
-        var indexer = new BulkIndexer(index, threads, commitEvery, CliParser.Create(ocr));
+        var indexer = new BulkIndexer(index, threads, commitEvery, parser);
         var report = Console.IsErrorRedirected
             ? indexer.Run(paths, sync, new Progress(PlainLine()))
             : WithProgressBar(bar => indexer.Run(paths, sync, new Progress(bar)));

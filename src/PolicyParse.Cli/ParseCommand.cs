@@ -33,16 +33,15 @@ internal static class ParseCommand
         };
         format.AcceptOnlyFromAmong("json", "markdown");
 
-        var ocr = CliParser.OcrOption();
-        var command = new Command("parse", "Parse notices and print their structure.") { files, format, ocr };
-        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, result.GetValue(ocr)));
+        var command = new Command("parse", "Parse notices and print their structure.") { files, format };
+        var parser = CliParser.AddTo(command);
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, parser.Create(result)));
         return command;
     }
 
-    private static int Run(string[] files, string format, string? ocr)
+    private static int Run(string[] files, string format, PolicyParser parser)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        var parser = CliParser.Create(ocr);
         int exit = ExitCodes.Success;
         bool first = true;
         var paths = Expand(files).ToList();

@@ -26,6 +26,11 @@ try
 {
     return parseResult.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
+catch (ArgumentException e) // a setting from the environment (POLICYPARSE_OCR) that the options refuse
+{
+    Console.Error.WriteLine("policyparse: " + e.Message);
+    return ExitCodes.Usage;
+}
 catch (Exception e) when (e is not OutOfMemoryException)
 {
     // Not one file's failure (those are reported per file, exit 1) but the run's own: an index that

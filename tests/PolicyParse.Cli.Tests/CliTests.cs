@@ -120,4 +120,13 @@ public class CliTests
         Assert.Equal(1, exit);
         Assert.Contains("scanned images; OCR is needed (PolicyParserOptions.Ocr is Never)", stderr);
     }
+
+    [Fact]
+    public void Parse_names_the_ocr_tool_it_was_given_when_that_cannot_run()
+    {
+        var pdf = Path.Combine(TestCorpus.Directory, "pdf", "004-suzhou-2019-zhengwu-gongkai-web.pdf");
+        var (exit, _, stderr) = Run("parse", "--ocr", "always", "--pdftoppm", "/nonexistent/pdftoppm", "--tesseract", "/nonexistent/tesseract", pdf);
+        Assert.Equal(1, exit);
+        Assert.Contains("pdftoppm (/nonexistent/pdftoppm) could not be started", stderr);
+    }
 }

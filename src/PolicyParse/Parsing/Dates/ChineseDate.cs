@@ -3,12 +3,15 @@ using System.Text.RegularExpressions;
 
 namespace PolicyParse.Parsing.Dates;
 
-/// <summary>Dates as notices write them: 2021年8月10日 and 二〇二一年八月十日 (with 〇, ○, O or 零 for zero).</summary>
+/// <summary>
+/// Dates as notices write them: 2021年8月10日 and 二〇二一年八月十日 (with 〇, ○, O or 零 for zero), and as OCR
+/// reads Arabic ones, with O for 0 and l or I for 1 after a first digit ("2O21年8月1O日").
+/// </summary>
 internal static class ChineseDate
 {
-    private const string YearPart = @"(?<y>\d{4}|[〇○零OＯ0一二三四五六七八九]{4})";
-    private const string MonthPart = @"(?<m>\d{1,2}|十[一二]?|[一二三四五六七八九])";
-    private const string DayPart = @"(?<d>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+    private const string YearPart = @"(?<y>\d[\dOoIl]{3}|[〇○零OＯ0一二三四五六七八九]{4})";
+    private const string MonthPart = @"(?<m>\d[\dOoIl]?|十[一二]?|[一二三四五六七八九])";
+    private const string DayPart = @"(?<d>\d[\dOoIl]?|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 
     /// <summary>A date anywhere in a line.</summary>
     public static readonly Regex Pattern = new(
@@ -23,15 +26,20 @@ internal static class ChineseDate
     public static bool TryConvert(Match match, out DateTime date)
     {
         date = default;
-        string y = match.Groups["y"].Value;
-        int year = ChineseNumerals.ParseDigitString(y);
-        int month = ChineseNumerals.Parse(match.Groups["m"].Value);
-        int day = ChineseNumerals.Parse(match.Groups["d"].Value);
+        int year = ChineseNumerals.ParseDigitString(OcrDigits(match.Groups["y"].Value));
+        int month = ChineseNumerals.Parse(OcrDigits(match.Groups["m"].Value));
+        int day = ChineseNumerals.Parse(OcrDigits(match.Groups["d"].Value));
         if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
             return false;
         date = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
         return true;
     }
+
+    /// <summary>An Arabic number as OCR may read it ("2O21", "1l") with its letters back to digits; Chinese numerals unchanged.</summary>
+    private static string OcrDigits(string number) =>
+        number.Length > 0 && number[0] is >= '0' and <= '9'
+            ? number.Replace('O', '0').Replace('o', '0').Replace('I', '1').Replace('l', '1')
+            : number;
 
     /// <summary>True when <paramref name="text"/> is a date and nothing else (a 成文日期 line).</summary>
     public static bool TryParseWhole(string text, out DateTime date)

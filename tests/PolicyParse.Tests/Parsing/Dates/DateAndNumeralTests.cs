@@ -13,6 +13,9 @@ public class DateAndNumeralTests
     [InlineData("二O一九年六月二十八日", 2019, 6, 28)]
     [InlineData("二零二二年一月一日", 2022, 1, 1)]
     [InlineData("二〇二〇年二月二十九日", 2020, 2, 29)]
+    [InlineData("2O21年8月1O日", 2021, 8, 10)] // OCR: O for 0, l for 1
+    [InlineData("202l年1l月3日", 2021, 11, 3)]
+    [InlineData("二0二一年八月十日", 2021, 8, 10)]
     public void Arabic_and_Chinese_dates(string text, int y, int m, int d)
     {
         Assert.True(ChineseDate.TryParseWhole(text, out var date));
