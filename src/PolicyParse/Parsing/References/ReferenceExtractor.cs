@@ -18,9 +18,15 @@ internal static class ReferenceExtractor
         @"《(?<title>[^《》]{2,100})》(?:\s*[（(](?<number>[^（）()《》]{2,40}?号?)[）)])?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout);
 
-    private static readonly Regex DocumentTitle = new(
-        @"(通知|意见|决定|通报|报告|批复|函|纪要|公告|通告|命令|决议|公报|条例|法|规定|办法|细则|规则|方案|要点|规划|纲要|计划|目录|指引|指南|标准|实施意见|的说明)$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.RightToLeft, Timeout);
+    /// <summary>The endings that make a 《title》 a document's: its kind (文种) or a kind of rules.</summary>
+    private static readonly string[] DocumentKinds =
+    {
+        "通知", "意见", "决定", "通报", "报告", "批复", "函", "纪要", "公告", "通告", "命令", "决议", "公报", "条例", "法", "规定", "办法",
+        "细则", "规则", "方案", "要点", "规划", "纲要", "计划", "目录", "指引", "指南", "标准", "的说明",
+    };
+
+    /// <summary>The characters a citation needs: a title's 《, or a year bracket's close.</summary>
+    private static readonly char[] Citable = { '《', '〕', ']', '﹞' };
 
     public static IReadOnlyList<DocumentReference> Extract(IEnumerable<string> texts, string? ownNumber, string? ownInnerTitle)
     {
@@ -37,7 +43,7 @@ internal static class ReferenceExtractor
 
         foreach (var text in texts)
         {
-            if (text.IndexOf('《') < 0 && text.IndexOf('〕') < 0 && text.IndexOf(']') < 0 && text.IndexOf('﹞') < 0)
+            if (text.IndexOfAny(Citable) < 0)
                 continue; // fast path: nothing citable here
             var covered = new List<(int Start, int End)>();
             foreach (Match m in Titled.Matches(text))
@@ -49,7 +55,7 @@ internal static class ReferenceExtractor
                     Add(title, number.Text);
                     covered.Add((m.Index, m.Index + m.Length));
                 }
-                else if (DocumentTitle.IsMatch(title))
+                else if (NamesDocument(title))
                 {
                     Add(title, null);
                 }
@@ -59,5 +65,13 @@ internal static class ReferenceExtractor
                     Add(null, number.Text);
         }
         return result;
+    }
+
+    private static bool NamesDocument(string title)
+    {
+        foreach (var kind in DocumentKinds)
+            if (title.EndsWith(kind, StringComparison.Ordinal))
+                return true;
+        return false;
     }
 }

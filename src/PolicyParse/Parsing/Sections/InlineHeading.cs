@@ -15,15 +15,22 @@ internal static class InlineHeading
     private static readonly char[] ClauseMarks = { '，', ',', '；', ';', '：', ':' };
     private static readonly char[] SentenceEnds = { '。', '！', '？' };
 
-    /// <summary>Heading and body; <c>RunsIn</c> when a sentence end closed the heading on the same line.</summary>
-    public static (string? Heading, string Text, bool RunsIn) Split(string rest, bool topLevel = false)
+    /// <summary>
+    /// The heading of the text from <paramref name="start"/> (just after the marker) and where its body starts;
+    /// <c>RunsIn</c> when a sentence end closed the heading on the same line. Without a heading the body
+    /// starts at <paramref name="start"/>.
+    /// </summary>
+    public static (string? Heading, int BodyStart, bool RunsIn) Split(string text, int start, bool topLevel = false)
     {
-        int end = rest.IndexOfAny(SentenceEnds);
+        int end = text.IndexOfAny(SentenceEnds, start);
         // A question or exclamation keeps its mark ("一、问：…如何审查？"); a statement drops its 。.
-        string first = end < 0 ? rest : rest[end] == '。' ? rest.Substring(0, end) : rest.Substring(0, end + 1);
-        if (first.Length == 0 || (!topLevel && (first.Length > MaxHeadingLength || first.IndexOfAny(ClauseMarks) >= 0)))
-            return (null, rest, false);
-        string body = end >= 0 ? rest.Substring(end + 1).TrimStart() : "";
-        return (first, body, end >= 0);
+        int firstEnd = end < 0 ? text.Length : text[end] == '。' ? end : end + 1;
+        int firstLength = firstEnd - start;
+        if (firstLength == 0 || (!topLevel && (firstLength > MaxHeadingLength || text.IndexOfAny(ClauseMarks, start, firstLength) >= 0)))
+            return (null, start, false);
+        int body = text.Length;
+        if (end >= 0)
+            for (body = end + 1; body < text.Length && char.IsWhiteSpace(text[body]); body++) { }
+        return (text.Substring(start, firstLength), body, end >= 0);
     }
 }

@@ -41,14 +41,26 @@ internal sealed class SectionTreeBuilder
 
     public IReadOnlyList<SectionNode> Build() => _roots.Select(n => n.Build()).ToArray();
 
-    private bool InsideArticle => _open.Any(n => n.Marker.Family == MarkerFamily.Article);
+    private bool InsideArticle
+    {
+        get
+        {
+            foreach (var node in _open)
+                if (node.Marker.Family == MarkerFamily.Article)
+                    return true;
+            return false;
+        }
+    }
 
     private bool Accepts(MarkerMatch marker)
     {
         if (marker.IsHeading && InsideArticle)
             return false; // numbered lists inside an article are the article's text
         var siblings = ParentOf(marker)?.Children ?? _roots;
-        var previous = siblings.LastOrDefault(s => s.Marker.Family == marker.Family);
+        NodeBuilder? previous = null;
+        for (int i = siblings.Count - 1; i >= 0 && previous is null; i--)
+            if (siblings[i].Marker.Family == marker.Family)
+                previous = siblings[i];
         if (previous is not null && IsPart(marker.Family) && marker.Number > previous.Marker.Number + 1)
         {
             // "第七章" after "第五章": a 章 or 节 line is no citation, so a gap means a lost line; it still opens
@@ -63,7 +75,13 @@ internal sealed class SectionTreeBuilder
 
     private static bool IsPart(MarkerFamily family) => family is MarkerFamily.Chapter or MarkerFamily.Section;
 
-    private NodeBuilder? ParentOf(MarkerMatch marker) => _open.LastOrDefault(n => n.Marker.Family < marker.Family);
+    private NodeBuilder? ParentOf(MarkerMatch marker)
+    {
+        for (int i = _open.Count - 1; i >= 0; i--)
+            if (_open[i].Marker.Family < marker.Family)
+                return _open[i];
+        return null;
+    }
 
     private void Open(MarkerMatch marker, Line line)
     {
@@ -71,11 +89,11 @@ internal sealed class SectionTreeBuilder
         int keep = parent is null ? 0 : _open.IndexOf(parent) + 1;
         _open.RemoveRange(keep, _open.Count - keep);
 
-        var (heading, text, runsIn) = marker.Kind == SectionKind.Article
-            ? (null, line.Text.Substring(marker.Length), false)
-            : InlineHeading.Split(line.Text.Substring(marker.Length), topLevel: marker.Family == MarkerFamily.Level1);
+        var (heading, bodyStart, runsIn) = marker.Kind == SectionKind.Article
+            ? (null, marker.Length, false)
+            : InlineHeading.Split(line.Text, marker.Length, topLevel: marker.Family == MarkerFamily.Level1);
         var node = new NodeBuilder(marker, heading, runsIn, line.Location);
-        node.AppendText(text);
+        node.AppendText(line.Text, bodyStart);
         (parent?.Children ?? _roots).Add(node);
         _open.Add(node);
         _lastNumber[marker.Family] = marker.Number;
@@ -89,11 +107,12 @@ internal sealed class SectionTreeBuilder
             AppendParagraph(_preamble, text);
     }
 
-    internal static void AppendParagraph(StringBuilder sb, string text)
+    /// <summary>Appends <paramref name="text"/> from <paramref name="start"/> as a paragraph of its own.</summary>
+    internal static void AppendParagraph(StringBuilder sb, string text, int start = 0)
     {
-        if (text.Length == 0) return;
+        if (start >= text.Length) return;
         if (sb.Length > 0) sb.Append('\n');
-        sb.Append(text);
+        sb.Append(text, start, text.Length - start);
     }
 
     private static string Excerpt(string text) => text.Length <= 24 ? text : text.Substring(0, 24) + "…";
@@ -117,7 +136,7 @@ internal sealed class SectionTreeBuilder
 
         public List<NodeBuilder> Children { get; } = new();
 
-        public void AppendText(string text) => AppendParagraph(_text, text);
+        public void AppendText(string text, int start = 0) => AppendParagraph(_text, text, start);
 
         public SectionNode Build() => new()
         {

@@ -43,7 +43,7 @@ internal static class MarkdownInlines
             switch (inline)
             {
                 case LiteralInline literal:
-                    line.Append(literal.Content.ToString());
+                    line.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
                     break;
                 case CodeInline code:
                     line.Append(code.Content);
