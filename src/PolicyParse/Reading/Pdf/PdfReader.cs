@@ -76,35 +76,8 @@ internal sealed class PdfReader : IDocumentReader
         return new DocumentLayout(fileName, SourceFormat.Pdf, pageCount, source.Sha256, blocks) { Warnings = warnings, OcrPages = ocrPages };
     }
 
-    /// <summary>Splits the page's letters between its ruled tables and its body lines.</summary>
-    private static PdfPageContent ReadPage(Page page)
-    {
-        var tables = RuledTableDetector.Detect(page.Paths);
-        var body = new List<PositionedText>();
-        var cellLetters = new Dictionary<RuledCell, List<PositionedText>>();
-        foreach (var letter in page.Letters.Select(Positioned))
-        {
-            var (x, y) = letter.Centre;
-            var cell = tables.FirstOrDefault(t => t.Contains(x, y))?.CellAt(x, y);
-            if (cell is null)
-                body.Add(letter);
-            else
-            {
-                if (!cellLetters.TryGetValue(cell, out var list))
-                    cellLetters[cell] = list = new List<PositionedText>();
-                list.Add(letter);
-            }
-        }
-        foreach (var pair in cellLetters)
-            pair.Key.Text = PdfLineBuilder.Build(pair.Value).Aggregate("", (text, line) => PdfLayoutAssembler.Join(text, line.Text.Trim()));
-        // A grid without text (a frame, a rule under the header) is no table.
-        tables.RemoveAll(t => t.Cells.All(c => c.Text.Length == 0) || t.RowCount < 1);
-        return new PdfPageContent(page.Number, page.Width, Lines(body, page.Width), tables);
-    }
-
-    /// <summary>A page's body text as lines, its columns read one after the other.</summary>
-    internal static List<PdfTextLine> Lines(List<PositionedText> body, double pageWidth) =>
-        ColumnGuard.Split(body, pageWidth).SelectMany(PdfLineBuilder.Build).ToList();
+    private static PdfPageContent ReadPage(Page page) =>
+        PageContentBuilder.Build(page.Number, page.Width, page.Letters.Select(Positioned), RuledTableDetector.Detect(PdfRules.Of(page.Paths)));
 
     private static PositionedText Positioned(Letter letter) =>
         new(letter.Value, letter.StartBaseLine.X, letter.EndBaseLine.X, letter.StartBaseLine.Y, letter.PointSize,

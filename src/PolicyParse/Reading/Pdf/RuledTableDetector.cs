@@ -1,37 +1,21 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Graphics;
 
 namespace PolicyParse.Reading.Pdf;
 
 /// <summary>
-/// Finds ruled tables in a page's vector graphics: horizontal and vertical rules (stroked lines, or
-/// filled rectangles thin enough to be lines) that touch each other form one grid; the rules present
+/// Finds ruled tables in a page's rules: horizontal and vertical rules that touch each other form one grid; the rules present
 /// between grid cells decide which cells are merged.
 /// </summary>
 internal static class RuledTableDetector
 {
-    private const double Tolerance = 2.0;
-    private const double Thin = 2.5;
+    private const double Tolerance = RuleSegment.Tolerance;
 
-    private readonly record struct Segment(double X1, double Y1, double X2, double Y2)
+    /// <summary>The tables the page's rules (in points, y up) draw.</summary>
+    public static List<RuledTable> Detect(IEnumerable<RuleSegment> rules)
     {
-        public bool IsHorizontal => Math.Abs(Y1 - Y2) < Tolerance;
-        public bool IsVertical => Math.Abs(X1 - X2) < Tolerance;
-        public double MinX => Math.Min(X1, X2);
-        public double MaxX => Math.Max(X1, X2);
-        public double MinY => Math.Min(Y1, Y2);
-        public double MaxY => Math.Max(Y1, Y2);
-
-        public bool Touches(Segment o) =>
-            MinX - Tolerance <= o.MaxX && o.MinX - Tolerance <= MaxX && MinY - Tolerance <= o.MaxY && o.MinY - Tolerance <= MaxY;
-    }
-
-    public static List<RuledTable> Detect(IReadOnlyList<PdfPath> paths)
-    {
-        var segments = Segments(paths).Where(s => s.IsHorizontal != s.IsVertical).ToList();
+        var segments = rules.Where(s => s.IsHorizontal != s.IsVertical).ToList();
         var tables = new List<RuledTable>();
         foreach (var group in Connected(segments))
         {
@@ -49,7 +33,7 @@ internal static class RuledTableDetector
     }
 
     /// <summary>Walks the grid; a cell extends right while no rule separates columns, and down while no rule separates rows.</summary>
-    private static List<RuledCell> Cells(double[] xs, double[] ys, List<Segment> horizontals, List<Segment> verticals)
+    private static List<RuledCell> Cells(double[] xs, double[] ys, List<RuleSegment> horizontals, List<RuleSegment> verticals)
     {
         int rows = ys.Length - 1, columns = xs.Length - 1;
         var taken = new bool[rows, columns];
@@ -76,10 +60,10 @@ internal static class RuledTableDetector
         return cells;
     }
 
-    private static bool HasVertical(List<Segment> verticals, double x, double y) =>
+    private static bool HasVertical(List<RuleSegment> verticals, double x, double y) =>
         verticals.Exists(v => Math.Abs(v.X1 - x) < Tolerance && v.MinY - Tolerance <= y && y <= v.MaxY + Tolerance);
 
-    private static bool HasHorizontal(List<Segment> horizontals, double y, double x) =>
+    private static bool HasHorizontal(List<RuleSegment> horizontals, double y, double x) =>
         horizontals.Exists(h => Math.Abs(h.Y1 - y) < Tolerance && h.MinX - Tolerance <= x && x <= h.MaxX + Tolerance);
 
     /// <summary>Positions closer than the tolerance are one boundary.</summary>
@@ -93,7 +77,7 @@ internal static class RuledTableDetector
     }
 
     /// <summary>Groups of segments that touch, directly or through others.</summary>
-    private static IEnumerable<List<Segment>> Connected(List<Segment> segments)
+    private static IEnumerable<List<RuleSegment>> Connected(List<RuleSegment> segments)
     {
         var group = new int[segments.Count];
         for (int i = 0; i < group.Length; i++) group[i] = i;
@@ -103,42 +87,5 @@ internal static class RuledTableDetector
                 if (segments[i].IsHorizontal != segments[j].IsHorizontal && segments[i].Touches(segments[j]))
                     group[Find(i)] = Find(j);
         return Enumerable.Range(0, segments.Count).GroupBy(Find).Select(g => g.Select(i => segments[i]).ToList());
-    }
-
-    private static IEnumerable<Segment> Segments(IReadOnlyList<PdfPath> paths)
-    {
-        foreach (var path in paths)
-        {
-            if (path.IsStroked)
-            {
-                foreach (var subpath in path)
-                {
-                    PdfPoint? last = null, first = null;
-                    foreach (var command in subpath.Commands)
-                    {
-                        switch (command)
-                        {
-                            case PdfSubpath.Move move:
-                                last = first = move.Location;
-                                break;
-                            case PdfSubpath.Line line:
-                                yield return new Segment(line.From.X, line.From.Y, line.To.X, line.To.Y);
-                                last = line.To;
-                                break;
-                            case PdfSubpath.Close when last is { } from && first is { } to:
-                                yield return new Segment(from.X, from.Y, to.X, to.Y);
-                                break;
-                        }
-                    }
-                }
-            }
-            else if (path.IsFilled && path.GetBoundingRectangle() is { } box && (box.Width < Thin || box.Height < Thin) && Math.Max(box.Width, box.Height) > 5)
-            {
-                // A rule drawn as a thin filled rectangle.
-                yield return box.Width < Thin
-                    ? new Segment(box.Left + box.Width / 2, box.Bottom, box.Left + box.Width / 2, box.Top)
-                    : new Segment(box.Left, box.Bottom + box.Height / 2, box.Right, box.Bottom + box.Height / 2);
-            }
-        }
     }
 }

@@ -42,7 +42,7 @@ internal static class ScannedPages
         foreach (var read in PageOcr.Read(source, chosen, renderer!, recognizer!, budget))
         {
             var (width, words) = read.Value;
-            pages[read.Key - 1] = new PdfPageContent(read.Key, width, PdfReader.Lines(words, width), new List<RuledTable>());
+            pages[read.Key - 1] = new PdfPageContent(read.Key, width, PageContentBuilder.Lines(words, width), new List<RuledTable>());
         }
         imageOnly.RemoveAll(chosen.Contains);
         warnings.Add($"{PdfReader.Pages(chosen)} of the PDF {(chosen.Count > 1 ? "were" : "was")} read by OCR (tesseract, {options.OcrLanguages}); the text may hold misread characters");
