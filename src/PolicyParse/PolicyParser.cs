@@ -10,6 +10,7 @@ using PolicyParse.Reading.Conversion;
 using PolicyParse.Reading.Docx;
 using PolicyParse.Reading.Html;
 using PolicyParse.Reading.Markdown;
+using PolicyParse.Reading.Ofd;
 using PolicyParse.Reading.Pdf;
 using PolicyParse.Reading.Text;
 
@@ -38,6 +39,7 @@ public sealed class PolicyParser
     private readonly OfficeConverterReader _wpsReader = new(SourceFormat.Wps);
     private readonly OfficeConverterReader _rtfReader = new(SourceFormat.Rtf);
     private readonly OfficeConverterReader _odtReader = new(SourceFormat.Odt);
+    private readonly OfdReader _ofdReader = new();
 
     /// <summary>Creates a parser with the given options (or the defaults).</summary>
     public PolicyParser(PolicyParserOptions? options = null)
@@ -152,6 +154,7 @@ public sealed class PolicyParser
             SourceFormat.Wps => _wpsReader,
             SourceFormat.Rtf => _rtfReader,
             SourceFormat.Odt => _odtReader,
+            SourceFormat.Ofd => _ofdReader,
             _ => throw new PolicyParseException(source.Name, $"no reader for the {format} format"),
         };
         var layout = reader.Read(source, budget);

@@ -68,7 +68,7 @@ public class FormatAgreementTests
         Assert.Equal(fromText, fromFile);
     }
 
-    private static string Comparable(PolicyDocument d) => PolicyJson.Serialize(d with
+    internal static string Comparable(PolicyDocument d) => PolicyJson.Serialize(d with
     {
         Source = new SourceInfo("", "", null, ""),
         Warnings = Array.Empty<string>(),

@@ -46,7 +46,7 @@ public sealed class BulkIndexer
 {
     /// <summary>Extensions a walk picks up in folders (files named on the command line are always taken).</summary>
     public static readonly IReadOnlyCollection<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".shtml", ".xhtml", ".docx", ".pdf", ".doc", ".wps", ".rtf", ".odt", "" };
+        { ".txt", ".text", ".md", ".markdown", ".htm", ".html", ".shtml", ".xhtml", ".docx", ".pdf", ".ofd", ".doc", ".wps", ".rtf", ".odt", "" };
 
     private readonly PolicyIndex _index;
     private readonly PolicyParser _parser;

@@ -21,4 +21,6 @@ public enum SourceFormat
     Rtf,
     /// <summary>OpenDocument text, read through LibreOffice.</summary>
     Odt,
+    /// <summary>OFD (GB/T 33190), China's fixed-layout document format.</summary>
+    Ofd,
 }

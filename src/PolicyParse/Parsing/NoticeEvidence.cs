@@ -10,7 +10,7 @@ namespace PolicyParse.Parsing;
 /// Whether what was parsed is a 公文 at all. A licence file, a form or an invoice also has first lines;
 /// the parser says which of a notice's elements it found (<see cref="PolicyDocument.NoticeEvidence"/>),
 /// and where fewer than two are there it warns, and a first line that does not read as a title is
-/// not passed off as one.
+/// not passed off as one (it stays in the text, at the head of the preamble).
 /// </summary>
 internal static class NoticeEvidence
 {
@@ -36,8 +36,9 @@ internal static class NoticeEvidence
         warnings.Add($"this does not read as a 公文: of a notice's elements only {(found.Count == 0 ? "none" : string.Join(", ", found))} found");
         if (titled || document.Title is null)
             return document;
-        warnings.Add($"the first line \"{Excerpt(document.Title)}\" does not read as a title; title left empty");
-        return document with { Title = null, DocType = null, InnerTitle = null };
+        warnings.Add($"the first line \"{Excerpt(document.Title)}\" does not read as a title; title left empty, the line kept at the head of the preamble");
+        var preamble = document.Preamble is { Length: > 0 } rest ? document.Title + "\n" + rest : document.Title;
+        return document with { Title = null, DocType = null, InnerTitle = null, Preamble = preamble };
     }
 
     private static string Excerpt(string text) => text.Length <= 30 ? text : text.Substring(0, 30) + "…";

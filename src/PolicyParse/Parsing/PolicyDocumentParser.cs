@@ -178,6 +178,7 @@ internal sealed class PolicyDocumentParser
         SourceFormat.Wps => "wps",
         SourceFormat.Rtf => "rtf",
         SourceFormat.Odt => "odt",
+        SourceFormat.Ofd => "ofd",
         _ => "html",
     };
 }

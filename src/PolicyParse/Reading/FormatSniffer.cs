@@ -12,6 +12,7 @@ internal static class FormatSniffer
     private static readonly byte[] ZipMagic = { 0x50, 0x4B, 0x03, 0x04 };
     private static readonly byte[] OleMagic = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
     private static readonly byte[] RtfMagic = Encoding.ASCII.GetBytes("{\\rtf");
+    private static readonly byte[] OfdRootName = Encoding.ASCII.GetBytes("OFD.xml");
     private static readonly byte[] OdtMimeType = Encoding.ASCII.GetBytes("mimetypeapplication/vnd.oasis.opendocument.text");
 
     /// <summary>
@@ -25,7 +26,12 @@ internal static class FormatSniffer
         if (head.IndexOf(PdfMagic) >= 0)
             return SourceFormat.Pdf;
         if (content.StartsWith(ZipMagic))
-            return head.IndexOf(OdtMimeType) >= 0 ? SourceFormat.Odt : SourceFormat.Docx; // ODF stores its mimetype first, uncompressed
+        {
+            if (head.IndexOf(OdtMimeType) >= 0)
+                return SourceFormat.Odt; // ODF stores its mimetype first, uncompressed
+            // An OFD package has OFD.xml at its root; the name stands in the ZIP's headers.
+            return content.IndexOf(OfdRootName) >= 0 || IsExtension(fileName, ".ofd") ? SourceFormat.Ofd : SourceFormat.Docx;
+        }
         if (content.StartsWith(OleMagic))
             return OleFormat(content, fileName);
         if (content.StartsWith(RtfMagic))

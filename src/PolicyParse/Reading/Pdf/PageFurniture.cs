@@ -23,6 +23,12 @@ internal static class PageFurniture
         var repeatedLast = Repeated(lasts, pages.Count);
         for (int i = 0; i < pages.Count; i++)
         {
+            // A page whose only line is its number ("— 2 —" under a table that fills the page).
+            if (pages[i].Lines.Count == 1 && PageNumberLine.IsDecorated(pages[i].Lines[0].Text.Trim()))
+            {
+                pages[i].Lines.Clear();
+                continue;
+            }
             if (firsts[i] is { } first && (PageNumberLine.Is(first.Text) || Key(first) == repeatedFirst))
                 pages[i].Lines.Remove(first);
             if (lasts[i] is { } last && (PageNumberLine.Is(last.Text) || Key(last) == repeatedLast))

@@ -46,6 +46,9 @@ internal static class PdfLineBuilder
         PositionedText? previous = null;
         foreach (var letter in letters)
         {
+            // A glyph printed twice a hair apart (bold faked by overprinting) is one character.
+            if (previous is { } twin && twin.Text == letter.Text && letter.Left - twin.Left < 0.3 * size)
+                continue;
             if (previous is { } before)
             {
                 double gap = letter.Left - before.Right;

@@ -58,7 +58,7 @@ internal sealed class PdfTableBuilder
     }
 
     /// <summary>
-    /// A first row that continues cells the page break cut: none of its cells follows a cell that ended
+    /// A first row that continues cells the page break cut: its 序号 does not follow the row above's, none of its cells follows a cell that ended
     /// a sentence, and either some of its cells are empty (the cut fell after their text) or a long cell
     /// above stops mid-sentence ("…法定时限和要求，").
     /// </summary>
@@ -67,11 +67,18 @@ internal sealed class PdfTableBuilder
         if (_rows == 0)
             return false;
         var own = table.Cells.Where(c => c.Row == row).ToList();
+        if (NumbersOn(own.OrderBy(c => c.Column).FirstOrDefault()))
+            return false;
         var filled = own.Where(c => c.Text.Length > 0).Select(c => CellAt(_rows - 1, c.Column)?.Text ?? "").ToList();
         if (filled.Count == 0 || filled.Exists(above => above.Length == 0 || SentenceEnds.IndexOf(above[above.Length - 1]) >= 0))
             return false;
         return own.Exists(c => c.Text.Length == 0) || filled.Exists(above => above.Length >= 8);
     }
+
+    /// <summary>A first cell whose 序号 follows the one above it ("4" under "3") starts a row of its own.</summary>
+    private bool NumbersOn(RuledCell? first) =>
+        first is not null && int.TryParse(first.Text.Trim(), out int number)
+        && int.TryParse(CellAt(_rows - 1, first.Column)?.Text.Trim(), out int above) && number == above + 1;
 
     private void Append(RuledTable table, int fromRow)
     {
