@@ -123,23 +123,32 @@ public class ScannedPdfTests : IClassFixture<ScannedTwins>
     [Fact]
     public void A_recognizer_that_hangs_is_stopped_at_the_timeout_and_leaves_nothing_behind()
     {
-        if (OperatingSystem.IsWindows() || ExternalTool.FindOnPath("pdftoppm") is null) return; // the stand-in is a shell script; rendering is real
-        var fake = Path.Combine(Path.GetTempPath(), $"fake-tesseract-{Guid.NewGuid():N}.sh");
-        File.WriteAllText(fake, $"#!/bin/sh\npwd > '{fake}.folder'\nsleep 60\n");
-        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (OperatingSystem.IsWindows()) return; // the stand-ins are shell scripts
+        // A renderer that writes its page at once (the last argument names it), and a recognizer that notes its folder and hangs.
+        var renderer = StandIn("for a; do last=$a; done; : > \"$last.png\"");
+        var recognizer = StandIn($"pwd > '{renderer}.folder'\nsleep 60");
         try
         {
-            var parser = new PolicyParser(new PolicyParserOptions { TesseractPath = fake, ConversionTimeout = TimeSpan.FromSeconds(5) });
+            var parser = new PolicyParser(new PolicyParserOptions { PdfToPpmPath = renderer, TesseractPath = recognizer, ConversionTimeout = TimeSpan.FromSeconds(2) });
             var e = Assert.Throws<PolicyParseException>(() => parser.ParseFile(ScannedTwins.PathOf("004-suzhou-2019-zhengwu-gongkai-web.scanned.pdf")));
-            Assert.Contains("tesseract did not finish within 5 s", e.Reason);
-            var folder = File.ReadAllText(fake + ".folder").Trim();
+            Assert.Contains("tesseract did not finish within 2 s", e.Reason);
+            var folder = File.ReadAllText(renderer + ".folder").Trim();
             Assert.StartsWith(Path.Combine(Path.GetTempPath(), "policyparse-ocr-"), folder);
             Assert.False(Directory.Exists(folder));
         }
         finally
         {
-            File.Delete(fake);
-            File.Delete(fake + ".folder");
+            foreach (var path in new[] { renderer, recognizer, renderer + ".folder" })
+                File.Delete(path);
         }
+    }
+
+    private static string StandIn(string script)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"stand-in-{Guid.NewGuid():N}.sh");
+        File.WriteAllText(path, "#!/bin/sh\n" + script + "\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
     }
 }

@@ -10,13 +10,14 @@ namespace PolicyParse.Tests.Reading.Ofd;
 /// <summary>
 /// Writes a layout as an OFD package the way a typesetter lays out a 公文 (GB/T 9704 page: 156 mm text
 /// width, 28 characters a line, 22 lines a page, first lines indented two characters, a page number
-/// under each page): paragraphs as TextObjects with DeltaX runs ("g" repeats included), tables as ruled
-/// grids of PathObjects with their cells' text, rows never split across pages. Only for tests.
+/// under each page): paragraphs as TextObjects with DeltaX runs ("g" repeats included), a line break in a
+/// paragraph starting a new indented line, tables as ruled grids of PathObjects with their cells' text in
+/// a smaller size, rows never split across pages. Only for tests.
 /// </summary>
 internal static class OfdTestWriter
 {
     private const double PageWidth = 210, PageHeight = 297, Left = 28, TextWidth = 156, Top = 37, Bottom = 262;
-    private const double Size = 5.6, Wide = 5.57, Narrow = 2.79, LinePitch = 10.2, CellPadding = 1.5;
+    private const double Size = 5.6, LinePitch = 10.2, CellSize = 3.7, CellPitch = 5.6, CellPadding = 1.5;
 
     public static byte[] Write(DocumentLayout layout)
     {
@@ -33,20 +34,21 @@ internal static class OfdTestWriter
             switch (block)
             {
                 case ParagraphBlock paragraph:
-                    foreach (var (line, indent) in Wrap(paragraph.Text.Trim(), TextWidth, firstIndent: 2 * Wide))
-                    {
-                        if (y + LinePitch > Bottom) NewPage();
-                        pages[^1].Append(Text(++id, Left + indent, y, line));
-                        y += LinePitch;
-                    }
+                    foreach (var part in paragraph.Text.Split('\n'))
+                        foreach (var (line, indent) in Wrap(part.Trim(), TextWidth, 2 * Size, Size))
+                        {
+                            if (y + LinePitch > Bottom) NewPage();
+                            pages[^1].Append(Text(++id, Left + indent, y, line, Size, LinePitch));
+                            y += LinePitch;
+                        }
                     break;
                 case TableBlock table:
                     int columns = table.Rows.Max(r => r.Cells.Count);
                     double columnWidth = TextWidth / columns;
                     foreach (var row in table.Rows)
                     {
-                        var cells = row.Cells.Select(c => Wrap(c.Text.Trim(), columnWidth - 2 * CellPadding, 0).ToList()).ToList();
-                        double height = Math.Max(1, cells.Max(c => c.Count)) * LinePitch;
+                        var cells = row.Cells.Select(c => Wrap(c.Text.Trim(), columnWidth - 2 * CellPadding, 0, CellSize).ToList()).ToList();
+                        double height = Math.Max(1, cells.Max(c => c.Count)) * CellPitch;
                         if (y + height > Bottom) NewPage();
                         var page = pages[^1];
                         page.Append(Rule(++id, Left, y, Left + TextWidth, y)).Append(Rule(++id, Left, y + height, Left + TextWidth, y + height));
@@ -54,7 +56,7 @@ internal static class OfdTestWriter
                             page.Append(Rule(++id, Left + c * columnWidth, y, Left + c * columnWidth, y + height));
                         for (int c = 0; c < cells.Count; c++)
                             for (int l = 0; l < cells[c].Count; l++)
-                                page.Append(Text(++id, Left + c * columnWidth + CellPadding, y + l * LinePitch, cells[c][l].Line));
+                                page.Append(Text(++id, Left + c * columnWidth + CellPadding, y + l * CellPitch, cells[c][l].Line, CellSize, CellPitch));
                         y += height;
                     }
                     break;
@@ -63,19 +65,19 @@ internal static class OfdTestWriter
         for (int p = 0; p < pages.Count; p++)
         {
             var number = $"— {p + 1} —";
-            pages[p].Append(Text(++id, (PageWidth - Measure(number)) / 2, Bottom + 12, number));
+            pages[p].Append(Text(++id, (PageWidth - Measure(number, Size)) / 2, Bottom + 12, number, Size, LinePitch));
         }
         return Package(pages);
     }
 
     /// <summary>Lines of at most <paramref name="width"/> mm, the first indented; each with its indent.</summary>
-    private static IEnumerable<(string Line, double Indent)> Wrap(string text, double width, double firstIndent)
+    private static IEnumerable<(string Line, double Indent)> Wrap(string text, double width, double firstIndent, double size)
     {
         var line = new StringBuilder();
         double used = firstIndent, indent = firstIndent;
         foreach (char c in text)
         {
-            double advance = Advance(c);
+            double advance = Advance(c, size);
             if (used + advance > width + 0.01 && line.Length > 0)
             {
                 yield return (line.ToString(), indent);
@@ -89,15 +91,16 @@ internal static class OfdTestWriter
             yield return (line.ToString(), indent);
     }
 
-    private static double Advance(char c) => c < 0x2E80 ? Narrow : Wide;
+    /// <summary>A character's width at <paramref name="size"/>: full for Chinese, half for Latin letters and digits.</summary>
+    private static double Advance(char c, double size) => c < 0x2E80 ? size / 2 : size;
 
-    private static double Measure(string text) => text.Sum(Advance);
+    private static double Measure(string text, double size) => text.Sum(c => Advance(c, size));
 
     /// <summary>A TextObject whose line box starts at (x, top); advances written as "g" runs where they repeat.</summary>
-    private static string Text(int id, double x, double top, string text)
+    private static string Text(int id, double x, double top, string text, double size, double pitch)
     {
         var deltas = new StringBuilder();
-        var advances = text.Select(Advance).Take(Math.Max(0, text.Length - 1)).ToList();
+        var advances = text.Select(c => Advance(c, size)).Take(Math.Max(0, text.Length - 1)).ToList();
         for (int i = 0; i < advances.Count;)
         {
             int run = 1;
@@ -105,8 +108,8 @@ internal static class OfdTestWriter
             deltas.Append(run > 2 ? $"g {run} {N(advances[i])} " : string.Concat(Enumerable.Repeat(N(advances[i]) + " ", run)));
             i += run;
         }
-        return $"<ofd:TextObject ID=\"{id}\" Font=\"2\" Size=\"{N(Size)}\" Boundary=\"{N(x)} {N(top)} {N(Measure(text) + 1)} {N(LinePitch)}\">"
-               + $"<ofd:FillColor Value=\"0 0 0\"/><ofd:TextCode X=\"0\" Y=\"{N(Size)}\" DeltaX=\"{deltas.ToString().Trim()}\">{SecurityElement.Escape(text)}</ofd:TextCode></ofd:TextObject>\n";
+        return $"<ofd:TextObject ID=\"{id}\" Font=\"2\" Size=\"{N(size)}\" Boundary=\"{N(x)} {N(top)} {N(Measure(text, size) + 1)} {N(pitch)}\">"
+               + $"<ofd:FillColor Value=\"0 0 0\"/><ofd:TextCode X=\"0\" Y=\"{N(size)}\" DeltaX=\"{deltas.ToString().Trim()}\">{SecurityElement.Escape(text)}</ofd:TextCode></ofd:TextObject>\n";
     }
 
     private static string Rule(int id, double x1, double y1, double x2, double y2) =>
