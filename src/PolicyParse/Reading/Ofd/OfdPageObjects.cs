@@ -38,6 +38,9 @@ internal sealed class OfdPageObjects
 
     public List<RuleSegment> Rules { get; } = new();
 
+    /// <summary>The ImageObjects met: counted, not read.</summary>
+    public int Images { get; private set; }
+
     /// <summary>Adds what a Content element (of a page or a template) holds, in any nesting of layers and page blocks.</summary>
     public void Add(XElement content)
     {
@@ -50,6 +53,9 @@ internal sealed class OfdPageObjects
                     break;
                 case "PathObject":
                     AddPath(element);
+                    break;
+                case "ImageObject":
+                    Images++;
                     break;
             }
         }

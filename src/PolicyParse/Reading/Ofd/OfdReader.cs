@@ -12,7 +12,7 @@ namespace PolicyParse.Reading.Ofd;
 /// Document.xml (page area, templates, fonts) → each page's content and its templates, whose text
 /// objects and rules become positioned text and rules like a PDF page's, then lines, ruled tables and
 /// paragraphs by the same code. A missing page or template is a warning; annotations and seals are not
-/// text (the seals are counted in a warning). Only the first document of a package is read.
+/// text (the images and the seals are counted in warnings). Only the first document of a package is read.
 /// </summary>
 internal sealed class OfdReader : IDocumentReader
 {
@@ -52,6 +52,7 @@ internal sealed class OfdReader : IDocumentReader
             throw new PolicyParseException(fileName, $"the OFD has {pageEntries.Count:N0} pages, over the limit of {budget.Options.MaxPages:N0} (PolicyParserOptions.MaxPages)");
 
         var pages = new List<PdfPageContent>();
+        int images = 0;
         for (int index = 0; index < pageEntries.Count; index++)
         {
             budget.CheckClock();
@@ -76,6 +77,7 @@ internal sealed class OfdReader : IDocumentReader
             }
             if (Child(page, "Content") is { } content)
                 objects.Add(content);
+            images += objects.Images;
             double width = area[2] * 72 / 25.4;
             pages.Add(PageContentBuilder.Build(index + 1, width, objects.Text, RuledTableDetector.Detect(objects.Rules)));
         }
@@ -83,7 +85,11 @@ internal sealed class OfdReader : IDocumentReader
         PageFurniture.Remove(pages);
         var blocks = PdfLayoutAssembler.Assemble(pages);
         if (blocks.Count == 0)
-            throw new PolicyParseException(fileName, "the OFD has no text (its pages hold only images or graphics)");
+            throw new PolicyParseException(fileName, images > 0
+                ? $"the OFD has no text: its pages hold {images} image{(images > 1 ? "s" : "")} (a scan?), which are not read"
+                : "the OFD has no text (its pages hold only graphics)");
+        if (images > 0)
+            warnings.Add($"the OFD's pages hold {images} image{(images > 1 ? "s" : "")}; images are not read as text");
         if (Child(body, "Signatures") is { } signatures && package.Load(OfdPackage.Resolve("", signatures.Value)) is { } list
             && Children(list, "Signature").Count() is var seals and > 0)
             warnings.Add($"the OFD carries {seals} electronic signature{(seals > 1 ? "s" : "")} (seal{(seals > 1 ? "s" : "")}); not read as text");

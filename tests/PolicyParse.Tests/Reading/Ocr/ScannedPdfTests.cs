@@ -143,6 +143,26 @@ public class ScannedPdfTests : IClassFixture<ScannedTwins>
         }
     }
 
+    [Fact]
+    public void A_recognizer_that_writes_nothing_is_a_refusal_with_what_it_said()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var renderer = StandIn("for a; do last=$a; done; : > \"$last.png\"");
+        var recognizer = StandIn("echo 'Failed loading language chi_sim' >&2; exit 1");
+        try
+        {
+            var parser = new PolicyParser(new PolicyParserOptions { PdfToPpmPath = renderer, TesseractPath = recognizer });
+            var e = Assert.Throws<PolicyParseException>(() => parser.ParseFile(ScannedTwins.PathOf("004-suzhou-2019-zhengwu-gongkai-web.scanned.pdf")));
+            Assert.Equal("004-suzhou-2019-zhengwu-gongkai-web.scanned.pdf", e.FileName);
+            Assert.Contains("tesseract could not read page 1 (exit 1: Failed loading language chi_sim)", e.Reason);
+        }
+        finally
+        {
+            File.Delete(renderer);
+            File.Delete(recognizer);
+        }
+    }
+
     private static string StandIn(string script)
     {
         var path = Path.Combine(Path.GetTempPath(), $"stand-in-{Guid.NewGuid():N}.sh");

@@ -68,7 +68,7 @@ public class OfdReaderTests
             {
                 Assert.Equal(Path.GetFileName(path), e.FileName);
                 Assert.Equal("containsJPEG.ofd", e.FileName); // pages of images only
-                Assert.Contains("the OFD has no text", e.Reason);
+                Assert.Contains("the OFD has no text: its pages hold", e.Reason);
             }
         }
     }
