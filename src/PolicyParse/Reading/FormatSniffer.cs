@@ -29,8 +29,7 @@ internal static class FormatSniffer
         {
             if (head.IndexOf(OdtMimeType) >= 0)
                 return SourceFormat.Odt; // ODF stores its mimetype first, uncompressed
-            // An OFD package has OFD.xml at its root; the name stands in the ZIP's headers.
-            return content.IndexOf(OfdRootName) >= 0 || IsExtension(fileName, ".ofd") ? SourceFormat.Ofd : SourceFormat.Docx;
+            return HasRootEntry(content, OfdRootName) || IsExtension(fileName, ".ofd") ? SourceFormat.Ofd : SourceFormat.Docx;
         }
         if (content.StartsWith(OleMagic))
             return OleFormat(content, fileName);
@@ -51,6 +50,27 @@ internal static class FormatSniffer
             return SourceFormat.Markdown;
         return markup ? SourceFormat.Html : SourceFormat.Text;
     }
+
+    /// <summary>
+    /// Whether a ZIP archive has an entry named exactly <paramref name="name"/> at its root (OFD.xml for an
+    /// OFD package): the name stands right after a local file header (30 bytes) or a central directory
+    /// header (46 bytes) whose name length is the name's, not merely somewhere in the bytes.
+    /// </summary>
+    private static bool HasRootEntry(ReadOnlySpan<byte> zip, byte[] name)
+    {
+        for (int at = 0, found; (found = zip.Slice(at).IndexOf(name)) >= 0; at += found + 1)
+        {
+            int p = at + found;
+            if (IsHeaderFor(zip, p - 30, 0x04, 26, name.Length) || IsHeaderFor(zip, p - 46, 0x02, 28, name.Length))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A ZIP header "PK" 0x03|0x01 <paramref name="kind"/> at <paramref name="start"/> whose name length (at <paramref name="lengthAt"/>) is <paramref name="length"/>.</summary>
+    private static bool IsHeaderFor(ReadOnlySpan<byte> zip, int start, byte kind, int lengthAt, int length) =>
+        start >= 0 && zip[start] == 0x50 && zip[start + 1] == 0x4B && zip[start + 3] == kind && zip[start + 2] == kind - 1
+        && zip[start + lengthAt] == length && zip[start + lengthAt + 1] == 0;
 
     /// <summary>
     /// An OLE compound file is an encrypted Office document (its streams are named EncryptedPackage and

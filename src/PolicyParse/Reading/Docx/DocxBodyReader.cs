@@ -34,7 +34,7 @@ internal sealed class DocxBodyReader
 
     public static List<LayoutBlock> Read(Stream documentXml, long maxCharacters, DocxStyles styles, DocxNumbering numbering, FileBudget budget)
     {
-        using var reader = XmlReader.Create(documentXml, WordXml.Settings(maxCharacters));
+        using var reader = XmlReader.Create(documentXml, SafeXml.Settings(maxCharacters));
         var body = new DocxBodyReader(reader, styles, numbering, budget);
         body.ReadBody();
         return body._blocks;

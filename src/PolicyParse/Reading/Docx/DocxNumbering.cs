@@ -24,7 +24,7 @@ internal sealed class DocxNumbering
             return;
         var abstracts = new Dictionary<int, Dictionary<int, LevelDefinition>>();
         var instances = new List<(int NumId, int AbstractId, Dictionary<int, LevelDefinition> Overrides, Dictionary<int, int> Starts)>();
-        using (var reader = XmlReader.Create(numberingXml, WordXml.Settings(maxCharacters)))
+        using (var reader = XmlReader.Create(numberingXml, SafeXml.Settings(maxCharacters)))
         {
             while (reader.Read())
             {

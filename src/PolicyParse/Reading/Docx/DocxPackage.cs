@@ -78,7 +78,7 @@ internal sealed class DocxPackage : IDisposable
         using var stream = Open(relationshipsPath);
         if (stream is null)
             return null;
-        using var reader = XmlReader.Create(stream, WordXml.Settings(_maxCharacters));
+        using var reader = XmlReader.Create(stream, SafeXml.Settings(_maxCharacters));
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" || reader.NamespaceURI != RelationshipsNamespace)

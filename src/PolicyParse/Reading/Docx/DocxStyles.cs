@@ -16,7 +16,7 @@ internal sealed class DocxStyles
     public DocxStyles(Stream? styles, long maxCharacters)
     {
         if (styles is null) return;
-        using var reader = XmlReader.Create(styles, WordXml.Settings(maxCharacters));
+        using var reader = XmlReader.Create(styles, SafeXml.Settings(maxCharacters));
         while (reader.Read())
             if (WordXml.IsStart(reader, "style") && !reader.IsEmptyElement && reader.GetAttribute("styleId", WordXml.Namespace) is { } id)
                 _declared[id] = ReadStyle(reader);

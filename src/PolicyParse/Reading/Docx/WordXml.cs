@@ -8,16 +8,6 @@ internal static class WordXml
     public const string Namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     public const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    public static XmlReaderSettings Settings(long maxCharacters) => new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        MaxCharactersInDocument = maxCharacters,
-        CloseInput = true,
-    };
-
     /// <summary>True when the reader stands on the start of w:<paramref name="localName"/>.</summary>
     public static bool IsStart(XmlReader reader, string localName) =>
         reader.NodeType == XmlNodeType.Element && reader.LocalName == localName && reader.NamespaceURI == Namespace;

@@ -53,15 +53,7 @@ internal sealed class OfdPackage : IDisposable
             throw new PolicyParseException(_fileName, $"the part {path} inflates to {entry.Length:N0} bytes, more than {_maxCharacters:N0} characters allow (PolicyParserOptions.MaxXmlPartCharacters); refused so that a zip bomb cannot exhaust memory");
         try
         {
-            using var reader = XmlReader.Create(entry.Open(), new XmlReaderSettings
-            {
-                DtdProcessing = DtdProcessing.Prohibit,
-                XmlResolver = null,
-                IgnoreComments = true,
-                IgnoreProcessingInstructions = true,
-                MaxCharactersInDocument = _maxCharacters,
-                CloseInput = true,
-            });
+            using var reader = XmlReader.Create(entry.Open(), SafeXml.Settings(_maxCharacters));
             return XDocument.Load(reader).Root;
         }
         catch (XmlException e)

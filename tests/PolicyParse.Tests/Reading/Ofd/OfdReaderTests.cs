@@ -179,6 +179,23 @@ public class OfdReaderTests
         Assert.Contains("page 2 of the OFD (Pages/Page_1/Content.xml) is not in the package; skipped", d.Warnings);
     }
 
+    [Fact]
+    public void An_ofd_is_told_by_its_root_ofd_xml_not_by_the_name_appearing_in_a_part()
+    {
+        var ofd = Zip(("Doc_0/Document.xml", "<x/>"), ("OFD.xml", OfdXml("Doc_0/Document.xml")));
+        Assert.Equal(SourceFormat.Ofd, PolicyParse.Reading.FormatSniffer.Detect(ofd, "download"));
+        var mentions = new MemoryStream();
+        using (var zip = new ZipArchive(mentions, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var writer = new StreamWriter(zip.CreateEntry("[Content_Types].xml", CompressionLevel.NoCompression).Open()))
+                writer.Write("<Types/>");
+            using (var writer = new StreamWriter(zip.CreateEntry("word/document.xml", CompressionLevel.NoCompression).Open()))
+                writer.Write("<w:document>see OFD.xml in the package</w:document>");
+            zip.CreateEntry("Doc_0/OFD.xml"); // not at the root
+        }
+        Assert.Equal(SourceFormat.Docx, PolicyParse.Reading.FormatSniffer.Detect(mentions.ToArray(), "download"));
+    }
+
     [Theory]
     [InlineData("g 3 5.57 2.77", new[] { 5.57, 5.57, 5.57, 2.77 })]
     [InlineData("1 2  3", new[] { 1.0, 2, 3 })]
