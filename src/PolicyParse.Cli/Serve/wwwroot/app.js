@@ -58,14 +58,16 @@ async function search(remember = true) {
   const results = $("results");
   try {
     const data = await getJson("/api/search?" + params);
-    renderFacets(data.facets);
+    renderFacets(data.facets, data.total);
     renderResults(data);
   } catch (error) {
     results.replaceChildren(el("p", { class: "error" }, "检索失败：" + error.message));
   }
 }
 
-function renderFacets(facets) {
+// Facet counts count notices; where they add up to fewer than the hits (a notice without a year or an
+// issuer), a last line says how many the facet does not cover, so the numbers do not look lost.
+function renderFacets(facets, total) {
   const aside = $("facets");
   aside.replaceChildren();
   const active = Object.entries(state.filters);
@@ -74,14 +76,19 @@ function renderFacets(facets) {
       el("button", { class: "chip", title: "取消筛选", onclick: () => { delete state.filters[name]; state.page = 1; search(); } }, value + " ×"))));
   }
   for (const [name, label] of FACETS) {
-    const counts = Object.entries(facets[name] || {}).slice(0, 12);
+    const all = Object.entries(facets[name] || {});
+    const counts = all.slice(0, 12);
     if (!counts.length) continue;
     aside.append(el("h2", {}, label));
-    aside.append(el("ul", { "data-facet": name }, counts.map(([value, count]) =>
+    const items = counts.map(([value, count]) =>
       el("li", {}, el("button", {
         class: state.filters[name] === value ? "active" : "",
         onclick: () => { state.filters[name] = value; state.page = 1; search(); },
-      }, el("span", {}, value), el("span", { class: "count" }, String(count)))))));
+      }, el("span", {}, value), el("span", { class: "count" }, String(count)))));
+    const covered = all.reduce((sum, [, count]) => sum + count, 0);
+    if (total > covered && all.length <= 12)
+      items.push(el("li", { class: "uncovered" }, el("span", {}, "未注明"), el("span", { class: "count" }, String(total - covered))));
+    aside.append(el("ul", { "data-facet": name }, items));
   }
 }
 
@@ -92,7 +99,7 @@ async function landing() {
       getJson("/health"),
       getJson("/api/search?" + new URLSearchParams({ q: "", sort: "date", size: 5 })),
     ]);
-    renderFacets(newest.facets);
+    renderFacets(newest.facets, newest.total);
     renderResults(newest, `已收录 ${health.notices} 篇公文、${health.tasks} 项任务。最新的公文：`);
   } catch (error) {
     $("results").replaceChildren(el("p", { class: "error" }, "无法读取索引：" + error.message));
