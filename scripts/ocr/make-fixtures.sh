@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes the OCR test fixtures in tests/PolicyParse.Tests/Fixtures/scanned from the corpus PDFs (run by hand;
 # the results are committed). Needs poppler-utils, img2pdf, tesseract-ocr(-chi-sim), qpdf and python3.
-#   *.scanned.pdf        the pages rasterized (150 dpi, grey JPEG, no text layer), as a scanner leaves them
+#   *.scanned.pdf        the pages rasterized (grey JPEG at 150 or 200 dpi, no text layer), as a scanner leaves them
 #   *.poor-layer.pdf     the first two pages as images under an invisible text layer with a scanner's
 #                        confusions: 〔〕 as [ J, and Latin letters for frequent Han characters
 set -euo pipefail
@@ -10,9 +10,10 @@ out=tests/PolicyParse.Tests/Fixtures/scanned
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
-for seed in 003-taierzhuang-2022-shishi-fangan 004-suzhou-2019-zhengwu-gongkai-web; do
-  pdftoppm -r 150 -gray -jpeg -jpegopt quality=30 "corpus/pdf/$seed.pdf" "$work/$seed"
-  img2pdf --pagesize A4 -o "$out/$seed.scanned.pdf" "$work/$seed"-*.jpg
+for scan in "003-taierzhuang-2022-shishi-fangan 150" "004-suzhou-2019-zhengwu-gongkai-web 200"; do
+  set -- $scan
+  pdftoppm -r "$2" -gray -jpeg -jpegopt quality=30 "corpus/pdf/$1.pdf" "$work/$1"
+  img2pdf --pagesize A4 -o "$out/$1.scanned.pdf" "$work/$1"-*.jpg
 done
 
 seed=004-suzhou-2019-zhengwu-gongkai-web
