@@ -29,9 +29,12 @@ internal static class PageFurniture
                 pages[i].Lines.Clear();
                 continue;
             }
-            if (firsts[i] is { } first && (PageNumberLine.Is(first.Text) || Key(first) == repeatedFirst))
+            // A page carries one number, at its foot as GB/T 9704 puts it: under a numbered foot, a bare
+            // number heading the page is body (a table's row number, "13", that the page break put first).
+            bool numberedFoot = lasts[i] is { } foot && PageNumberLine.Is(foot.Text);
+            if (firsts[i] is { } first && ((!numberedFoot && PageNumberLine.Is(first.Text)) || Key(first) == repeatedFirst))
                 pages[i].Lines.Remove(first);
-            if (lasts[i] is { } last && (PageNumberLine.Is(last.Text) || Key(last) == repeatedLast))
+            if (lasts[i] is { } last && (numberedFoot || Key(last) == repeatedLast))
                 pages[i].Lines.Remove(last);
         }
     }

@@ -37,18 +37,23 @@ internal sealed class PdfLayoutAssembler
     }
 
     /// <summary>
-    /// The body's left edge (the most common line start among body-size lines) and right edge: where
-    /// most full lines end, but never short of the margin that mirrors the left one (a document of a few
-    /// short lines would otherwise have every line reach its "margin").
+    /// The body's left and right edges. The left edge is the leftmost common line start among body-size
+    /// lines (the most common one, or any other of two lines or more and a quarter as many): not simply
+    /// the most common, since a notice of short paragraphs has more indented first lines than lines at
+    /// the margin. The right edge is where most full lines end, but never short of the margin that
+    /// mirrors the left one (a document of a few short lines would otherwise have every line reach its
+    /// "margin").
     /// </summary>
-    private static (double Left, double Right) BodyMargins(List<PdfPageContent> pages)
+    internal static (double Left, double Right) BodyMargins(List<PdfPageContent> pages)
     {
         var lines = pages.SelectMany(p => p.Lines).ToList();
         if (lines.Count == 0)
             return (0, 0);
         double bodySize = lines.GroupBy(l => Math.Round(l.FontSize)).OrderByDescending(g => g.Count()).First().Key;
         var body = lines.Where(l => Math.Round(l.FontSize) == bodySize).ToList();
-        double left = body.GroupBy(l => Math.Round(l.Left)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var starts = body.GroupBy(l => Math.Round(l.Left)).Select(g => (Left: g.Key, Count: g.Count())).ToList();
+        int mostCommon = starts.Max(s => s.Count);
+        double left = starts.Where(s => s.Count == mostCommon || (s.Count >= 2 && s.Count * 4 >= mostCommon)).Min(s => s.Left);
         var rights = body.Select(l => l.Right).OrderBy(r => r).ToList();
         double width = pages.Where(p => p.Lines.Count > 0).GroupBy(p => Math.Round(p.Width)).OrderByDescending(g => g.Count()).First().Key;
         double right = Math.Max(rights[(int)(rights.Count * 0.9)], width - left - 1.5 * bodySize);

@@ -86,6 +86,7 @@ public class OfdReaderTests
     public static TheoryData<string> Seeds() => new()
     {
         "000-sucheng-2021-zhengwu-gongkai.txt",
+        "001-shinan-2021-zhengwu-gongkai-web.txt",
         "003-taierzhuang-2022-shishi-fangan.txt",
         "004-suzhou-2019-zhengwu-gongkai-web.txt",
     };
