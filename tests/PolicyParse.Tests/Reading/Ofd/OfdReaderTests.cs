@@ -5,6 +5,7 @@ using PolicyParse.Json;
 using PolicyParse.Layout;
 using PolicyParse.Model;
 using PolicyParse.Reading.Ofd;
+using PolicyParse.TestSupport;
 
 namespace PolicyParse.Tests.Reading.Ofd;
 

@@ -1,18 +1,21 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Security;
 using System.Text;
 using PolicyParse.Layout;
 
-namespace PolicyParse.Tests.Reading.Ofd;
+namespace PolicyParse.TestSupport;
 
 /// <summary>
 /// Writes a layout as an OFD package the way a typesetter lays out a 公文 (GB/T 9704 page: 156 mm text
 /// width, 28 characters a line, 22 lines a page, first lines indented two characters, a page number
 /// under each page): paragraphs as TextObjects with DeltaX runs ("g" repeats included), a line break in a
 /// paragraph starting a new indented line, tables as ruled grids of PathObjects with their cells' text in
-/// a smaller size, rows never split across pages. Only for tests.
+/// a smaller size, rows never split across pages. Only for tests and benchmarks.
 /// </summary>
 internal static class OfdTestWriter
 {
