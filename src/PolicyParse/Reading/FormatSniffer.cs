@@ -41,9 +41,9 @@ internal static class FormatSniffer
             return SourceFormat.Html;
         // Converters (MinerU) write tables into Markdown as "<html><body><table>…": markup is a web page when
         // it is a whole one (a doctype or a <head>), or when the file shows no Markdown heading and is not named .md.
-        var ascii = AsciiView(head);
-        bool markup = LooksLikeHtml(ascii);
-        if (markup && LooksLikeWholePage(ascii))
+        var markupHead = MarkupHead(head);
+        bool markup = LooksLikeHtml(markupHead);
+        if (markup && LooksLikeWholePage(markupHead))
             return SourceFormat.Html;
         var window = content.Slice(0, Math.Min(content.Length, MarkdownSigns.Window));
         if (IsExtension(fileName, ".md", ".markdown", ".mdown", ".mkd") || MarkdownSigns.Found(window) && (!markup || MarkdownSigns.HasHeading(window)))
@@ -94,19 +94,40 @@ internal static class FormatSniffer
 
     /// <summary>
     /// Markup starts within the first kilobyte in every encoding we accept except UTF-16, which web pages
-    /// do not use; an ASCII view of it, read once, is enough to find it.
+    /// do not use: the head from its first ASCII character that is not a space, a BOM byte or '?', read
+    /// as bytes (markup is ASCII, so any other byte simply matches nothing).
     /// </summary>
-    private static string AsciiView(ReadOnlySpan<byte> head) =>
-        Encoding.ASCII.GetString(head.ToArray()).TrimStart('\uFEFF', ' ', '\t', '\r', '\n', '?');
+    private static ReadOnlySpan<byte> MarkupHead(ReadOnlySpan<byte> head)
+    {
+        int start = 0;
+        while (start < head.Length && (head[start] >= 0x80 || head[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'?'))
+            start++;
+        return head.Slice(start);
+    }
 
-    private static bool LooksLikeHtml(string ascii) =>
-        ascii.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
-        || ascii.IndexOf("<html", StringComparison.OrdinalIgnoreCase) >= 0
-        || ascii.IndexOf("<body", StringComparison.OrdinalIgnoreCase) >= 0;
+    private static bool LooksLikeHtml(ReadOnlySpan<byte> head) =>
+        StartsWithIgnoreCase(head, "<!doctype html"u8) || ContainsIgnoreCase(head, "<html"u8) || ContainsIgnoreCase(head, "<body"u8);
 
-    private static bool LooksLikeWholePage(string ascii) =>
-        ascii.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
-        || ascii.IndexOf("<head", StringComparison.OrdinalIgnoreCase) >= 0;
+    private static bool LooksLikeWholePage(ReadOnlySpan<byte> head) =>
+        StartsWithIgnoreCase(head, "<!doctype html"u8) || ContainsIgnoreCase(head, "<head"u8);
+
+    private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> prefix) =>
+        text.Length >= prefix.Length && Ascii.EqualsIgnoreCase(text.Slice(0, prefix.Length), prefix);
+
+    /// <summary>Whether <paramref name="tag"/> ("&lt;html") occurs in <paramref name="text"/>, ASCII letters in any case.</summary>
+    private static bool ContainsIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> tag)
+    {
+        for (int at = text.IndexOf(tag[0]); at >= 0; at = NextIndexOf(text, tag[0], at))
+            if (StartsWithIgnoreCase(text.Slice(at), tag))
+                return true;
+        return false;
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<byte> text, byte value, int after)
+    {
+        int found = text.Slice(after + 1).IndexOf(value);
+        return found < 0 ? -1 : after + 1 + found;
+    }
 
     private static bool IsExtension(string? fileName, params string[] extensions)
     {

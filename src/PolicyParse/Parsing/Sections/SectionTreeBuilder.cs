@@ -17,7 +17,7 @@ internal sealed class SectionTreeBuilder
     private readonly List<NodeBuilder> _roots = new();
     private readonly List<NodeBuilder> _open = new(); // path from a root to the current node
     private readonly Dictionary<MarkerFamily, int> _lastNumber = new();
-    private readonly StringBuilder _preamble = new();
+    private readonly Paragraphs _preamble = new();
     private readonly List<string> _warnings;
 
     public SectionTreeBuilder(List<string> warnings) => _warnings = warnings;
@@ -37,7 +37,7 @@ internal sealed class SectionTreeBuilder
         AppendText(line.Text);
     }
 
-    public string? Preamble => _preamble.Length == 0 ? null : _preamble.ToString();
+    public string? Preamble => _preamble.IsEmpty ? null : _preamble.ToString();
 
     public IReadOnlyList<SectionNode> Build() => _roots.Select(n => n.Build()).ToArray();
 
@@ -104,22 +104,14 @@ internal sealed class SectionTreeBuilder
         if (_open.Count > 0)
             _open[_open.Count - 1].AppendText(text);
         else
-            AppendParagraph(_preamble, text);
-    }
-
-    /// <summary>Appends <paramref name="text"/> from <paramref name="start"/> as a paragraph of its own.</summary>
-    internal static void AppendParagraph(StringBuilder sb, string text, int start = 0)
-    {
-        if (start >= text.Length) return;
-        if (sb.Length > 0) sb.Append('\n');
-        sb.Append(text, start, text.Length - start);
+            _preamble.Add(text);
     }
 
     private static string Excerpt(string text) => text.Length <= 24 ? text : text.Substring(0, 24) + "…";
 
     private sealed class NodeBuilder
     {
-        private readonly StringBuilder _text = new();
+        private readonly Paragraphs _text = new();
         private readonly string? _heading;
         private readonly bool _headingRunsIn;
         private readonly SourceLocation _location;
@@ -136,7 +128,7 @@ internal sealed class SectionTreeBuilder
 
         public List<NodeBuilder> Children { get; } = new();
 
-        public void AppendText(string text, int start = 0) => AppendParagraph(_text, text, start);
+        public void AppendText(string text, int start = 0) => _text.Add(text, start);
 
         public SectionNode Build() => new()
         {
@@ -150,5 +142,42 @@ internal sealed class SectionTreeBuilder
             Location = _location,
             Children = Children.Select(c => c.Build()).ToArray(),
         };
+    }
+
+    /// <summary>
+    /// Paragraphs joined with line feeds. Most sections hold one paragraph, which is kept as the line it
+    /// came from (and where its text starts) until a second one needs a builder.
+    /// </summary>
+    private sealed class Paragraphs
+    {
+        private string? _single;
+        private int _singleStart;
+        private StringBuilder? _many;
+
+        public bool IsEmpty => _single is null && _many is null;
+
+        /// <summary>Adds <paramref name="text"/> from <paramref name="start"/> as a paragraph of its own; nothing when that is empty.</summary>
+        public void Add(string text, int start = 0)
+        {
+            if (start >= text.Length)
+                return;
+            if (_many is not null)
+            {
+                _many.Append('\n').Append(text, start, text.Length - start);
+            }
+            else if (_single is null)
+            {
+                (_single, _singleStart) = (text, start);
+            }
+            else
+            {
+                _many = new StringBuilder(_single.Length - _singleStart + 1 + text.Length - start);
+                _many.Append(_single, _singleStart, _single.Length - _singleStart).Append('\n').Append(text, start, text.Length - start);
+                _single = null;
+            }
+        }
+
+        public override string ToString() =>
+            _many?.ToString() ?? (_single is null ? "" : _single.Substring(_singleStart));
     }
 }

@@ -103,7 +103,7 @@ internal sealed class MarkdownBlockBuilder
 
     private void AddParagraph(string text, int zeroBasedLine, StyleHints style)
     {
-        if (text.Trim().Length > 0)
+        if (!string.IsNullOrWhiteSpace(text))
             _blocks.Add(new ParagraphBlock(text, style, new BlockProvenance(_blocks.Count, Line: zeroBasedLine + 1)));
     }
 

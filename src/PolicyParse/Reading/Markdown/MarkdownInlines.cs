@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Markdig.Syntax.Inlines;
@@ -22,8 +23,7 @@ internal static class MarkdownInlines
     /// <summary>The lines a block's inlines make (hard breaks end them), each with the 0-based source line it starts on, where Markdig knows it.</summary>
     public static List<(string Text, int? Line)> Lines(ContainerInline? root)
     {
-        var lines = new List<(string, int?)>();
-        var line = new StringBuilder();
+        var lines = new List<(string, int?)>(1);
         int? lineStart = null;
         if (root is null)
             return lines;
@@ -33,7 +33,7 @@ internal static class MarkdownInlines
                 lines.Add((only.Content.ToString(), only.Line));
             return lines;
         }
-        var pending = new Stack<Inline>();
+        var (line, pending) = Scratch.Take();
         PushChildren(pending, root);
         while (pending.Count > 0)
         {
@@ -79,7 +79,35 @@ internal static class MarkdownInlines
             }
         }
         EndLine(lines, line, lineStart);
+        Scratch.Return(line, pending);
         return lines;
+    }
+
+    /// <summary>
+    /// One line buffer and one stack per thread, reused from paragraph to paragraph: a notice has hundreds
+    /// of paragraphs, and a fresh builder for each would grow its buffer again every time.
+    /// </summary>
+    private static class Scratch
+    {
+        [ThreadStatic] private static StringBuilder? _line;
+        [ThreadStatic] private static Stack<Inline>? _pending;
+
+        public static (StringBuilder Line, Stack<Inline> Pending) Take()
+        {
+            var taken = (_line ?? new StringBuilder(256), _pending ?? new Stack<Inline>());
+            (_line, _pending) = (null, null); // a nested call (none today) would make its own
+            return taken;
+        }
+
+        /// <summary>Keeps the buffers for the next paragraph, unless a huge one grew them.</summary>
+        public static void Return(StringBuilder line, Stack<Inline> pending)
+        {
+            if (line.Capacity > 16 * 1024)
+                return;
+            line.Clear();
+            pending.Clear();
+            (_line, _pending) = (line, pending);
+        }
     }
 
     /// <summary>Children onto the stack last first, so they pop in order.</summary>
