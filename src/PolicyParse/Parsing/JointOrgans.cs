@@ -33,10 +33,12 @@ internal static class JointOrgans
         {
             if (OrganEnds.IndexOf(name[cut - 1]) < 0)
                 continue; // cheap: an organ name ends in one of these
-            string left = name.Substring(0, cut), right = name.Substring(cut);
-            if (IsPartyAndGovernmentBody(left, right))
+            if (IsPartyAndGovernmentBody(name.AsSpan(0, cut), name.AsSpan(cut)))
                 return new[] { name };
-            if (OrganNames.IsOrganLine(left) && OrganNames.IsOrganLine(right) && BeginsLikeAnOrgan(right))
+            if (!BeginsLikeCentralOrgan(name.AsSpan(cut)) && !OrganLexicon.BeginsWithPlace(name.AsSpan(cut)))
+                continue; // most cuts: the right part begins like no organ
+            string left = name.Substring(0, cut), right = name.Substring(cut);
+            if (OrganNames.IsOrganLine(left) && OrganNames.IsOrganLine(right))
                 return SplitWrittenTogether(left).Concat(SplitWrittenTogether(right));
         }
         return new[] { name };
@@ -48,7 +50,7 @@ internal static class JointOrgans
     /// and the government's into the body's own words. (Two offices signing jointly end the first name
     /// in 办公室: "中共某县委办公室某县人民政府办公室".)
     /// </summary>
-    private static bool IsPartyAndGovernmentBody(string left, string right)
+    private static bool IsPartyAndGovernmentBody(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
         if (!left.StartsWith("中共", StringComparison.Ordinal) || !left.EndsWith("委", StringComparison.Ordinal))
             return false;
@@ -59,6 +61,11 @@ internal static class JointOrgans
     /// <summary>The last characters of the organ endings OrganNames knows.</summary>
     private const string OrganEnds = "府厅室委局部院署办会处所站队行社团区道镇乡心司组协）)";
 
-    private static bool BeginsLikeAnOrgan(string text) =>
-        Array.Exists(OrganLexicon.CentralOrganHeads, head => text.StartsWith(head, StringComparison.Ordinal)) || OrganLexicon.BeginsWithPlace(text);
+    private static bool BeginsLikeCentralOrgan(ReadOnlySpan<char> text)
+    {
+        foreach (var head in OrganLexicon.CentralOrganHeads)
+            if (text.StartsWith(head, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
 }

@@ -26,11 +26,19 @@ internal static class OrganLexicon
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     /// <summary>True when the text begins with a place name followed by more (the organ's own words).</summary>
-    public static bool BeginsWithPlace(string text)
+    public static bool BeginsWithPlace(ReadOnlySpan<char> text)
     {
-        var m = Place.Match(text);
-        return m.Success && m.Length >= 2 && m.Length < text.Length
-               && !Array.Exists(OrganWords, w => m.Value.IndexOf(w, StringComparison.Ordinal) >= 0);
+        foreach (var m in Place.EnumerateMatches(text))
+            return m.Length >= 2 && m.Length < text.Length && !HoldsOrganWord(text.Slice(m.Index, m.Length));
+        return false;
+    }
+
+    private static bool HoldsOrganWord(ReadOnlySpan<char> place)
+    {
+        foreach (var word in OrganWords)
+            if (place.IndexOf(word, StringComparison.Ordinal) >= 0)
+                return true;
+        return false;
     }
 
     /// <summary>Words of organs, which a place name does not hold ("办公室XX县" is no place).</summary>
