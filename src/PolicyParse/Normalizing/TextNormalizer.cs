@@ -1,5 +1,8 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
 
 namespace PolicyParse.Normalizing;
@@ -61,7 +64,38 @@ internal static class TextNormalizer
         return new string(buffer, 0, length);
     }
 
-    private static bool NeedsWork(string text) => text.AsSpan().IndexOfAny(MayChange) >= 0;
+    internal static bool NeedsWork(string text)
+    {
+        var span = text.AsSpan();
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
+            for (; i + Vector256<ushort>.Count <= span.Length; i += Vector256<ushort>.Count)
+                if (MayChangeAny(Vector256.LoadUnsafe(ref start, (nuint)i)))
+                    return true;
+        }
+        return span.Slice(i).IndexOfAny(MayChange) >= 0;
+    }
+
+    /// <summary>
+    /// Whether any of 16 characters is one <see cref="MayChange"/> holds, tested all at once: Chinese text
+    /// is mostly Han characters and punctuation far from every one of them, which a few comparisons rule out.
+    /// </summary>
+    private static bool MayChangeAny(Vector256<ushort> c)
+    {
+        var hit = Vector256.Equals(c, Vector256.Create((ushort)' ')) | Vector256.Equals(c, Vector256.Create((ushort)'\t'))
+                  | Vector256.Equals(c, Vector256.Create((ushort)'<')) | Vector256.Equals(c, Vector256.Create((ushort)'&'))
+                  | Vector256.Equals(c, Vector256.Create((ushort)0x00A0)) | Vector256.Equals(c, Vector256.Create((ushort)0x1680))
+                  | Vector256.LessThan(c - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)(0x200D - 0x2000 + 1)))
+                  | Vector256.Equals(c, Vector256.Create((ushort)0x202F)) | Vector256.Equals(c, Vector256.Create((ushort)0x205F))
+                  | Vector256.Equals(c, Vector256.Create((ushort)0x2060)) | Vector256.Equals(c, Vector256.Create((ushort)0x3000))
+                  | Vector256.Equals(c, Vector256.Create((ushort)0xFEFF))
+                  | Vector256.LessThan(c - Vector256.Create((ushort)'０'), Vector256.Create((ushort)10))
+                  | Vector256.LessThan(c - Vector256.Create((ushort)'Ａ'), Vector256.Create((ushort)26))
+                  | Vector256.LessThan(c - Vector256.Create((ushort)'ａ'), Vector256.Create((ushort)26));
+        return hit != Vector256<ushort>.Zero;
+    }
 
     private static string BuildMayChange()
     {

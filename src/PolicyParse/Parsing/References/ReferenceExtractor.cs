@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using PolicyParse.Model;
 using PolicyParse.Parsing.DocumentNumbers;
@@ -46,7 +47,9 @@ internal static class ReferenceExtractor
             if (text.IndexOfAny(Citable) < 0)
                 continue; // fast path: nothing citable here
             var covered = new List<(int Start, int End)>();
-            foreach (Match m in Titled.Matches(text))
+            // A title needs its 《; a bare number its 号 (FindCitations yields numbers that end in one).
+            bool titled = text.IndexOf('《') >= 0, numbered = text.IndexOf('号') >= 0;
+            foreach (Match m in titled ? Titled.Matches(text) : Enumerable.Empty<Match>())
             {
                 var title = m.Groups["title"].Value.Trim();
                 var number = m.Groups["number"].Success ? DocumentNumberParser.Parse(m.Groups["number"].Value) : null;
@@ -60,7 +63,7 @@ internal static class ReferenceExtractor
                     Add(title, null);
                 }
             }
-            foreach (var (number, index, length) in DocumentNumberParser.FindCitations(text))
+            foreach (var (number, index, length) in numbered ? DocumentNumberParser.FindCitations(text) : Enumerable.Empty<(DocumentNumber, int, int)>())
                 if (!covered.Exists(c => index >= c.Start && index < c.End))
                     Add(null, number.Text);
         }
