@@ -64,6 +64,7 @@ internal static class TextNormalizer
         return new string(buffer, 0, length);
     }
 
+    /// <summary>Whether <paramref name="text"/> holds a character of <see cref="MayChange"/>: 16 at a time where the machine can, the rest one by one.</summary>
     internal static bool NeedsWork(string text)
     {
         var span = text.AsSpan();
