@@ -1,8 +1,4 @@
 using System;
-using System.Buffers;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
 
 namespace PolicyParse.Normalizing;
@@ -26,10 +22,10 @@ internal static class TextNormalizer
 
     /// <summary>
     /// The characters <see cref="Normalize"/> may change: '&lt;' and '&amp;' (tags, entities), spaces and the
-    /// characters <see cref="MapChar"/> maps. Most lines hold none, and a vectorized search tells so
-    /// faster than mapping each character.
+    /// characters <see cref="MapChar"/> maps. Most lines hold none, and one table look-up per character
+    /// tells so faster than mapping each.
     /// </summary>
-    private static readonly SearchValues<char> MayChange = SearchValues.Create(BuildMayChange());
+    private static readonly bool[] MayChange = BuildMayChange();
 
     /// <summary>Normalizes one paragraph or cell.</summary>
     public static string Normalize(string text)
@@ -64,47 +60,22 @@ internal static class TextNormalizer
         return new string(buffer, 0, length);
     }
 
-    /// <summary>Whether <paramref name="text"/> holds a character of <see cref="MayChange"/>: 16 at a time where the machine can, the rest one by one.</summary>
+    /// <summary>Whether <paramref name="text"/> holds a character of <see cref="MayChange"/>.</summary>
     internal static bool NeedsWork(string text)
     {
-        var span = text.AsSpan();
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
-            for (; i + Vector256<ushort>.Count <= span.Length; i += Vector256<ushort>.Count)
-                if (MayChangeAny(Vector256.LoadUnsafe(ref start, (nuint)i)))
-                    return true;
-        }
-        return span.Slice(i).IndexOfAny(MayChange) >= 0;
+        var mayChange = MayChange;
+        foreach (char c in text)
+            if (mayChange[c])
+                return true;
+        return false;
     }
 
-    /// <summary>
-    /// Whether any of 16 characters is one <see cref="MayChange"/> holds, tested all at once: Chinese text
-    /// is mostly Han characters and punctuation far from every one of them, which a few comparisons rule out.
-    /// </summary>
-    private static bool MayChangeAny(Vector256<ushort> c)
+    private static bool[] BuildMayChange()
     {
-        var hit = Vector256.Equals(c, Vector256.Create((ushort)' ')) | Vector256.Equals(c, Vector256.Create((ushort)'\t'))
-                  | Vector256.Equals(c, Vector256.Create((ushort)'<')) | Vector256.Equals(c, Vector256.Create((ushort)'&'))
-                  | Vector256.Equals(c, Vector256.Create((ushort)0x00A0)) | Vector256.Equals(c, Vector256.Create((ushort)0x1680))
-                  | Vector256.LessThan(c - Vector256.Create((ushort)0x2000), Vector256.Create((ushort)(0x200D - 0x2000 + 1)))
-                  | Vector256.Equals(c, Vector256.Create((ushort)0x202F)) | Vector256.Equals(c, Vector256.Create((ushort)0x205F))
-                  | Vector256.Equals(c, Vector256.Create((ushort)0x2060)) | Vector256.Equals(c, Vector256.Create((ushort)0x3000))
-                  | Vector256.Equals(c, Vector256.Create((ushort)0xFEFF))
-                  | Vector256.LessThan(c - Vector256.Create((ushort)'０'), Vector256.Create((ushort)10))
-                  | Vector256.LessThan(c - Vector256.Create((ushort)'Ａ'), Vector256.Create((ushort)26))
-                  | Vector256.LessThan(c - Vector256.Create((ushort)'ａ'), Vector256.Create((ushort)26));
-        return hit != Vector256<ushort>.Zero;
-    }
-
-    private static string BuildMayChange()
-    {
-        var characters = new System.Text.StringBuilder();
+        var table = new bool[char.MaxValue + 1];
         for (int c = 0; c <= char.MaxValue; c++)
-            if (c is ' ' or '<' or '&' || MapChar((char)c) != c)
-                characters.Append((char)c);
-        return characters.ToString();
+            table[c] = c is ' ' or '<' or '&' || MapChar((char)c) != c;
+        return table;
     }
 
     /// <summary>Maps odd spaces to ' ', zero-width characters to '\0', full-width ASCII letters and digits to half-width.</summary>

@@ -26,17 +26,16 @@ internal static class OrganLexicon
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
     /// <summary>True when the text begins with a place name followed by more (the organ's own words).</summary>
-    public static bool BeginsWithPlace(ReadOnlySpan<char> text)
+    public static bool BeginsWithPlace(string text)
     {
-        foreach (var m in Place.EnumerateMatches(text))
-            return m.Length >= 2 && m.Length < text.Length && !HoldsOrganWord(text.Slice(m.Index, m.Length));
-        return false;
+        var m = Place.Match(text);
+        return m.Success && m.Length >= 2 && m.Length < text.Length && !HoldsOrganWord(text, m.Index, m.Length);
     }
 
-    private static bool HoldsOrganWord(ReadOnlySpan<char> place)
+    private static bool HoldsOrganWord(string text, int start, int length)
     {
         foreach (var word in OrganWords)
-            if (place.IndexOf(word, StringComparison.Ordinal) >= 0)
+            if (text.IndexOf(word, start, length, StringComparison.Ordinal) >= 0)
                 return true;
         return false;
     }

@@ -111,8 +111,16 @@ internal static class FormatSniffer
     private static bool LooksLikeWholePage(ReadOnlySpan<byte> head) =>
         StartsWithIgnoreCase(head, "<!doctype html"u8) || ContainsIgnoreCase(head, "<head"u8);
 
-    private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> prefix) =>
-        text.Length >= prefix.Length && Ascii.EqualsIgnoreCase(text.Slice(0, prefix.Length), prefix);
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="prefix"/> (lower-case ASCII), its letters in any case.</summary>
+    private static bool StartsWithIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> prefix)
+    {
+        if (text.Length < prefix.Length)
+            return false;
+        for (int i = 0; i < prefix.Length; i++)
+            if (text[i] != prefix[i] && !(prefix[i] is >= (byte)'a' and <= (byte)'z' && text[i] == prefix[i] - 32))
+                return false;
+        return true;
+    }
 
     /// <summary>Whether <paramref name="tag"/> ("&lt;html") occurs in <paramref name="text"/>, ASCII letters in any case.</summary>
     private static bool ContainsIgnoreCase(ReadOnlySpan<byte> text, ReadOnlySpan<byte> tag)

@@ -48,8 +48,8 @@ internal static class ReferenceExtractor
                 continue; // fast path: nothing citable here
             var covered = new List<(int Start, int End)>();
             // A title needs its 《; a bare number its 号 (FindCitations yields numbers that end in one).
-            bool titled = text.IndexOf('《') >= 0, numbered = text.IndexOf('号') >= 0;
-            foreach (Match m in titled ? Titled.Matches(text) : Enumerable.Empty<Match>())
+            var titles = text.IndexOf('《') >= 0 ? Titled.Matches(text).Cast<Match>() : Enumerable.Empty<Match>();
+            foreach (var m in titles)
             {
                 var title = m.Groups["title"].Value.Trim();
                 var number = m.Groups["number"].Success ? DocumentNumberParser.Parse(m.Groups["number"].Value) : null;
@@ -63,7 +63,7 @@ internal static class ReferenceExtractor
                     Add(title, null);
                 }
             }
-            foreach (var (number, index, length) in numbered ? DocumentNumberParser.FindCitations(text) : Enumerable.Empty<(DocumentNumber, int, int)>())
+            foreach (var (number, index, length) in text.IndexOf('号') >= 0 ? DocumentNumberParser.FindCitations(text) : Enumerable.Empty<(DocumentNumber, int, int)>())
                 if (!covered.Exists(c => index >= c.Start && index < c.End))
                     Add(null, number.Text);
         }
