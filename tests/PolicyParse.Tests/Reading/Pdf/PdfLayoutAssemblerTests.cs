@@ -8,7 +8,7 @@ namespace PolicyParse.Tests.Reading.Pdf;
 
 public class PdfLayoutAssemblerTests
 {
-    // A GB/T 9704 page in points: 16-point text from x = 80 to 522 (27 characters a line plus a little), first lines indented two characters.
+    // A GB/T 9704 page in points: 16-point text from x = 80, full lines ending near 518, first lines indented two characters.
     private const double Size = 16, Margin = 80, Indent = Margin + 2 * Size, FullRight = 518;
 
     private static PdfTextLine Line(string text, double left, double right, ref double baseline)
