@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using PolicyParse.Model;
 using PolicyParse.Parsing.DocumentNumbers;
@@ -48,24 +47,25 @@ internal static class ReferenceExtractor
                 continue; // fast path: nothing citable here
             var covered = new List<(int Start, int End)>();
             // A title needs its 《; a bare number its 号 (FindCitations yields numbers that end in one).
-            var titles = text.IndexOf('《') >= 0 ? Titled.Matches(text).Cast<Match>() : Enumerable.Empty<Match>();
-            foreach (var m in titles)
-            {
-                var title = m.Groups["title"].Value.Trim();
-                var number = m.Groups["number"].Success ? DocumentNumberParser.Parse(m.Groups["number"].Value) : null;
-                if (number is not null)
+            if (text.IndexOf('《') >= 0)
+                foreach (Match m in Titled.Matches(text))
                 {
-                    Add(title, number.Text);
-                    covered.Add((m.Index, m.Index + m.Length));
+                    var title = m.Groups["title"].Value.Trim();
+                    var number = m.Groups["number"].Success ? DocumentNumberParser.Parse(m.Groups["number"].Value) : null;
+                    if (number is not null)
+                    {
+                        Add(title, number.Text);
+                        covered.Add((m.Index, m.Index + m.Length));
+                    }
+                    else if (NamesDocument(title))
+                    {
+                        Add(title, null);
+                    }
                 }
-                else if (NamesDocument(title))
-                {
-                    Add(title, null);
-                }
-            }
-            foreach (var (number, index, length) in text.IndexOf('号') >= 0 ? DocumentNumberParser.FindCitations(text) : Enumerable.Empty<(DocumentNumber, int, int)>())
-                if (!covered.Exists(c => index >= c.Start && index < c.End))
-                    Add(null, number.Text);
+            if (text.IndexOf('号') >= 0)
+                foreach (var (number, index, length) in DocumentNumberParser.FindCitations(text))
+                    if (!covered.Exists(c => index >= c.Start && index < c.End))
+                        Add(null, number.Text);
         }
         return result;
     }
