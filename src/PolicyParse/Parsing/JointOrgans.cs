@@ -35,7 +35,7 @@ internal static class JointOrgans
                 continue; // cheap: an organ name ends in one of these
             if (IsPartyAndGovernmentBody(name.AsSpan(0, cut), name.AsSpan(cut)))
                 return new[] { name };
-            if (!BeginsLikeCentralOrgan(name.AsSpan(cut)) && !OrganLexicon.BeginsWithPlace(name.Substring(cut)))
+            if (!BeginsLikeCentralOrgan(name.AsSpan(cut)) && !OrganLexicon.BeginsWithPlace(name, cut))
                 continue; // most cuts: the right part begins like no organ
             string left = name.Substring(0, cut), right = name.Substring(cut);
             if (OrganNames.IsOrganLine(left) && OrganNames.IsOrganLine(right))

@@ -25,11 +25,12 @@ internal static class OrganLexicon
         @"^[\u4E00-\u9FFF]{1,8}?(省|市|县|区|自治区|自治州|自治县|盟|旗|州|镇|乡|街道)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
-    /// <summary>True when the text begins with a place name followed by more (the organ's own words).</summary>
-    public static bool BeginsWithPlace(string text)
+    /// <summary>True when the text from <paramref name="start"/> begins with a place name followed by more (the organ's own words).</summary>
+    public static bool BeginsWithPlace(string text, int start = 0)
     {
-        var m = Place.Match(text);
-        return m.Success && m.Length >= 2 && m.Length < text.Length && !HoldsOrganWord(text, m.Index, m.Length);
+        // Matched in the text from start, which the regex sees as its whole input (^ anchors at start).
+        var m = Place.Match(text, start, text.Length - start);
+        return m.Success && m.Length >= 2 && m.Index + m.Length < text.Length && !HoldsOrganWord(text, m.Index, m.Length);
     }
 
     private static bool HoldsOrganWord(string text, int start, int length)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using PolicyParse.Model;
 using PolicyParse.Parsing.DocumentNumbers;
 
@@ -12,12 +11,6 @@ namespace PolicyParse.Parsing.References;
 /// </summary>
 internal static class ReferenceExtractor
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
-
-    private static readonly Regex Titled = new(
-        @"《(?<title>[^《》]{2,100})》(?:\s*[（(](?<number>[^（）()《》]{2,40}?号?)[）)])?",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout);
-
     /// <summary>The endings that make a 《title》 a document's: its kind (文种) or a kind of rules.</summary>
     private static readonly string[] DocumentKinds =
     {
@@ -46,23 +39,20 @@ internal static class ReferenceExtractor
             if (text.IndexOfAny(Citable) < 0)
                 continue; // fast path: nothing citable here
             var covered = new List<(int Start, int End)>();
-            // A title needs its 《; a bare number its 号 (FindCitations yields numbers that end in one).
-            if (text.IndexOf('《') >= 0)
-                foreach (Match m in Titled.Matches(text))
+            for (int at = 0; CitedTitles.TryFind(text, at, out var cited); at = cited.End)
+            {
+                var number = cited.Bracketed is null ? null : DocumentNumberParser.Parse(cited.Bracketed);
+                if (number is not null)
                 {
-                    var title = m.Groups["title"].Value.Trim();
-                    var number = m.Groups["number"].Success ? DocumentNumberParser.Parse(m.Groups["number"].Value) : null;
-                    if (number is not null)
-                    {
-                        Add(title, number.Text);
-                        covered.Add((m.Index, m.Index + m.Length));
-                    }
-                    else if (NamesDocument(title))
-                    {
-                        Add(title, null);
-                    }
+                    Add(cited.Title, number.Text);
+                    covered.Add((cited.Start, cited.End));
                 }
-            if (text.IndexOf('号') >= 0)
+                else if (NamesDocument(cited.Title))
+                {
+                    Add(cited.Title, null);
+                }
+            }
+            if (text.IndexOf('号') >= 0) // FindCitations yields numbers that end in 号
                 foreach (var (number, index, length) in DocumentNumberParser.FindCitations(text))
                     if (!covered.Exists(c => index >= c.Start && index < c.End))
                         Add(null, number.Text);

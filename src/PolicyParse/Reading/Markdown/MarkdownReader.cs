@@ -22,7 +22,7 @@ internal sealed class MarkdownReader : IDocumentReader
     /// CommonMark does not close "**（一）加强公开。**按照…" (a closing ** after 。 and before a Han
     /// character is not right-flanking), which is how converters write a run-in heading. Immutable and shared.
     /// </summary>
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseCjkFriendlyEmphasis()
         .UseYamlFrontMatter()
         .UsePipeTables()
