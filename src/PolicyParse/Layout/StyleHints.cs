@@ -19,12 +19,14 @@ public enum TextAlignment
 /// <param name="FontSize">Font size in points.</param>
 /// <param name="OutlineLevel">Outline level 1–9 from a heading style, if any.</param>
 /// <param name="StyleName">The source's style or class name.</param>
+/// <param name="Red">Whether most of the text is red, as GB/T 9704 prints the organ mark (DOCX, PDF and OFD say).</param>
 public sealed record StyleHints(
     TextAlignment Alignment = TextAlignment.Unknown,
     bool Bold = false,
     double? FontSize = null,
     int? OutlineLevel = null,
-    string? StyleName = null)
+    string? StyleName = null,
+    bool Red = false)
 {
     /// <summary>No hints: what plain text gives.</summary>
     public static StyleHints None { get; } = new();

@@ -124,12 +124,12 @@ internal static class HeaderParser
     /// <summary>
     /// A title broken right after its issuer ("国务院办公厅" / "关于…的函"): an organ name standing alone
     /// with the 关于 of a title on the next line is the title's first line, not an organ mark — unless it
-    /// is set like a banner (letter-spaced, or ending in 文件). Callers ask before any banner line (a web
+    /// is set like a banner (letter-spaced, printed red, or ending in 文件). Callers ask before any banner line (a web
     /// copy's title), or after the number, where a printed notice's banner has ended and its title begins
     /// ("中共某某省委办公厅　某某省人民政府办公厅" / "关于…的意见").
     /// </summary>
     private static bool IsTitleIssuerLine(IReadOnlyList<Line> lines, int i) =>
-        !lines[i].Text.EndsWith("文件", StringComparison.Ordinal) && !IsLetterSpaced(lines[i].Raw)
+        !lines[i].Text.EndsWith("文件", StringComparison.Ordinal) && !IsLetterSpaced(lines[i].Raw) && !lines[i].Style.Red
         && i + 1 < lines.Count && !lines[i + 1].IsTable
         && lines[i + 1].Text.StartsWith("关于", StringComparison.Ordinal) && !IsBodyText(lines[i + 1].Text)
         && !IsSetApart(lines[i], lines[i + 1]);

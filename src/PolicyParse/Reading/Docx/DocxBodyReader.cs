@@ -99,7 +99,7 @@ internal sealed class DocxBodyReader
         var boxed = new List<ParagraphLine>();
         var text = new StringBuilder();
         var properties = new ParagraphProperties();
-        bool? runBold = null;
+        bool? runBold = null, runRed = null;
         double? runSize = null;
         StyleHints? style = null;
         string? number = null;
@@ -107,7 +107,7 @@ internal sealed class DocxBodyReader
 
         void EndLine()
         {
-            style ??= Hints(properties, runBold, runSize);
+            style ??= Hints(properties, runBold, runSize, runRed);
             var line = number + text.ToString();
             number = null;
             if (line.Trim().Length > 0)
@@ -141,7 +141,7 @@ internal sealed class DocxBodyReader
                 number = properties.NumId is { } id and > 0 ? _numbering.Next(id, properties.NumLevel ?? 0) : null;
             }
             else if (Is(_n.RPr))
-                ReadRunProperties(ref runBold, ref runSize);
+                ReadRunProperties(ref runBold, ref runSize, ref runRed);
             else if (Is(_n.T))
                 inText = !_reader.IsEmptyElement;
             else if (Is(_n.Tab))
@@ -194,8 +194,8 @@ internal sealed class DocxBodyReader
         return result;
     }
 
-    /// <summary>The first run that says so sets the paragraph's bold and size.</summary>
-    private void ReadRunProperties(ref bool? bold, ref double? size)
+    /// <summary>The first run that says so sets the paragraph's bold, size and colour.</summary>
+    private void ReadRunProperties(ref bool? bold, ref double? size, ref bool? red)
     {
         if (_reader.IsEmptyElement) return;
         int depth = _reader.Depth;
@@ -205,10 +205,11 @@ internal sealed class DocxBodyReader
                 continue;
             if (Is(_n.B)) bold ??= WordXml.OnOff(_reader);
             else if (Is(_n.Sz)) size ??= WordXml.HalfPoints(_reader);
+            else if (Is(_n.Color)) red ??= TextColour.IsRedHex(WordXml.Val(_reader));
         }
     }
 
-    private StyleHints Hints(ParagraphProperties properties, bool? runBold, double? runSize)
+    private StyleHints Hints(ParagraphProperties properties, bool? runBold, double? runSize, bool? runRed)
     {
         var style = _styles.Get(properties.StyleId);
         var alignment = properties.Justification switch
@@ -221,7 +222,7 @@ internal sealed class DocxBodyReader
         // Word counts outline levels from 0 (w:outlineLvl 0 is Heading 1); the layout counts from 1.
         var outline = properties.OutlineLevel ?? style?.OutlineLevel;
         return new StyleHints(alignment, runBold ?? style?.Bold ?? false, runSize ?? style?.FontSize,
-            outline is >= 0 and < 9 ? outline + 1 : null, style?.Name);
+            outline is >= 0 and < 9 ? outline + 1 : null, style?.Name, runRed ?? false);
     }
 
     /// <summary>

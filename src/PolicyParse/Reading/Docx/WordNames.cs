@@ -13,7 +13,7 @@ internal sealed class WordNames
         P = table.Add("p"); PPr = table.Add("pPr"); RPr = table.Add("rPr"); T = table.Add("t"); Tab = table.Add("tab");
         Br = table.Add("br"); Cr = table.Add("cr"); NoBreakHyphen = table.Add("noBreakHyphen");
         PStyle = table.Add("pStyle"); NumId = table.Add("numId"); Ilvl = table.Add("ilvl"); OutlineLvl = table.Add("outlineLvl"); Jc = table.Add("jc");
-        B = table.Add("b"); Sz = table.Add("sz");
+        B = table.Add("b"); Sz = table.Add("sz"); Color = table.Add("color");
         Tbl = table.Add("tbl"); Tr = table.Add("tr"); Tc = table.Add("tc"); TblHeader = table.Add("tblHeader");
         GridSpan = table.Add("gridSpan"); VMerge = table.Add("vMerge"); SectPr = table.Add("sectPr");
         _skippedInRuns = new[]
@@ -41,6 +41,7 @@ internal sealed class WordNames
     public string Jc { get; }
     public string B { get; }
     public string Sz { get; }
+    public string Color { get; }
     public string Tbl { get; }
     public string Tr { get; }
     public string Tc { get; }

@@ -51,6 +51,39 @@ internal static class OfdNumbers
         return values;
     }
 
+    /// <summary>
+    /// Whether a colour's Value ("255 0 0", components 0–255, or "#FF #00 #00" in hexadecimal) is red: three
+    /// components are RGB, four CMYK. Other colour spaces (grey, a palette's Index) are not red.
+    /// </summary>
+    public static bool IsRedColour(string? text)
+    {
+        if (text is null)
+            return false;
+        var parts = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        var c = new double[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            double value;
+            if (parts[i].StartsWith("#", StringComparison.Ordinal))
+            {
+                if (!int.TryParse(parts[i].Substring(1), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int hex))
+                    return false;
+                value = hex;
+            }
+            else if (!TryNumber(parts[i], out value))
+            {
+                return false;
+            }
+            c[i] = value / 255.0;
+        }
+        return c.Length switch
+        {
+            3 => TextColour.IsRed(c[0], c[1], c[2]),
+            4 => TextColour.IsRed((1 - c[0]) * (1 - c[3]), (1 - c[1]) * (1 - c[3]), (1 - c[2]) * (1 - c[3])),
+            _ => false,
+        };
+    }
+
     private static bool TryNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value) && !double.IsInfinity(value);
 }

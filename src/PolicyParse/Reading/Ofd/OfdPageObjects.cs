@@ -8,9 +8,9 @@ namespace PolicyParse.Reading.Ofd;
 
 /// <summary>
 /// The text and rules of one OFD page's content (or a template's): every TextObject's glyphs placed from
-/// its TextCode runs (X, Y, DeltaX, DeltaY), its CTM and its Boundary, and every PathObject's straight
-/// lines, both turned from millimetres with y down into points with y up, so the PDF reader's line,
-/// table and paragraph building takes them. Images, annotations and seals are not text.
+/// its TextCode runs (X, Y, DeltaX, DeltaY), its CTM and its Boundary (with its weight and whether its
+/// FillColor is red), and every PathObject's straight lines, both turned from millimetres with y down
+/// into points with y up, so the PDF reader's line, table and paragraph building takes them. Images, annotations and seals are not text.
 /// </summary>
 internal sealed class OfdPageObjects
 {
@@ -71,6 +71,7 @@ internal sealed class OfdPageObjects
         double hScale = Number(text.Attribute("HScale"), 1);
         bool bold = Number(text.Attribute("Weight"), 400) >= 700 || (string?)text.Attribute("Bold") == "true"
                     || ((string?)text.Attribute("Font") is { } font && _fonts.TryGetValue(font, out var name) && IsBoldFace(name));
+        bool red = OfdNumbers.IsRedColour((string?)FirstNamed(text.Elements(), "FillColor")?.Attribute("Value"));
         double x = 0, y = 0;
         foreach (var code in text.Elements())
         {
@@ -90,7 +91,7 @@ internal sealed class OfdPageObjects
                 var (right, _) = ctm.Apply(x + Math.Max(advance, size * hScale * 0.5), y);
                 Text.Add(new PositionedText(glyphs[i],
                     (box[0] + Math.Min(left, right)) * PointsPerMillimetre, (box[0] + Math.Max(left, right)) * PointsPerMillimetre,
-                    (_pageHeight - box[1] - baseline) * PointsPerMillimetre, size * ctm.Scale * PointsPerMillimetre, bold));
+                    (_pageHeight - box[1] - baseline) * PointsPerMillimetre, size * ctm.Scale * PointsPerMillimetre, bold, red));
                 x += advance;
                 if (i < deltaY.Count) y += deltaY[i];
             }

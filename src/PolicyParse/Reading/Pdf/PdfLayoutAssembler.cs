@@ -144,7 +144,7 @@ internal sealed class PdfLayoutAssembler
         var alignment = Centered(line) ? TextAlignment.Center
             : line.Left > (_bodyLeft + _bodyRight) / 2 - line.FontSize && Math.Abs(line.Right - _bodyRight) < 3 * line.FontSize ? TextAlignment.Right
             : TextAlignment.Left;
-        return new StyleHints(alignment, line.Bold, Math.Round(line.FontSize, 1));
+        return new StyleHints(alignment, line.Bold, Math.Round(line.FontSize, 1), Red: line.Red);
     }
 
     /// <summary>Wrapped lines join without a space, except between two Latin letters.</summary>

@@ -58,9 +58,11 @@ internal static class PdfLineBuilder
             text.Append(Map(letter.Text));
             previous = letter;
         }
-        int bold = letters.Count(l => l.Bold);
+        int bold = 0, red = 0;
+        foreach (var letter in letters)
+            (bold, red) = (bold + (letter.Bold ? 1 : 0), red + (letter.Red ? 1 : 0));
         return new PdfTextLine(text.ToString(), letters[0].Left, letters[letters.Count - 1].Right,
-            letters[0].Baseline, size, bold * 2 > letters.Count);
+            letters[0].Baseline, size, bold * 2 > letters.Count, red * 2 > letters.Count);
     }
 
     /// <summary>TeX and some fonts map the hyphen glyph to U+00AD (soft hyphen); on the page it is a hyphen.</summary>

@@ -6,6 +6,7 @@ using PolicyParse.Reading.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Graphics.Colors;
 
 namespace PolicyParse.Reading.Pdf;
 
@@ -81,7 +82,15 @@ internal sealed class PdfReader : IDocumentReader
 
     private static PositionedText Positioned(Letter letter) =>
         new(letter.Value, letter.StartBaseLine.X, letter.EndBaseLine.X, letter.StartBaseLine.Y, letter.PointSize,
-            letter.FontName?.IndexOf("Bold", StringComparison.OrdinalIgnoreCase) >= 0);
+            letter.FontName?.IndexOf("Bold", StringComparison.OrdinalIgnoreCase) >= 0, IsRed(letter.Color));
+
+    private static bool IsRed(IColor? colour)
+    {
+        if (colour is null)
+            return false;
+        var (r, g, b) = colour.ToRGBValues();
+        return TextColour.IsRed(r, g, b);
+    }
 
     /// <summary>"page 3", "pages 1, 2, 5", "pages 1, …, 10 and 4 more".</summary>
     internal static string Pages(List<int> pages) =>

@@ -7,4 +7,5 @@ namespace PolicyParse.Reading.Pdf;
 /// <param name="Baseline">Baseline height from the bottom of the page.</param>
 /// <param name="FontSize">The largest letter size on the line, in points.</param>
 /// <param name="Bold">Whether most letters use a bold font.</param>
-internal sealed record PdfTextLine(string Text, double Left, double Right, double Baseline, double FontSize, bool Bold);
+/// <param name="Red">Whether most letters are red.</param>
+internal sealed record PdfTextLine(string Text, double Left, double Right, double Baseline, double FontSize, bool Bold, bool Red = false);

@@ -1,3 +1,4 @@
+using PolicyParse.Layout;
 using PolicyParse.Model;
 
 namespace PolicyParse.Tests.Parsing.Header;
@@ -208,5 +209,23 @@ public class HeaderTests
         Assert.Equal(new[] { "某某市人民政府办公室" }, d.Issuers);
         Assert.Equal(new[] { "市委办公室", "市人大常委会办公室" }, d.Cc);
         Assert.Equal(("某某市人民政府办公室", new DateTime(2021, 3, 2)), (d.PrintedBy, d.PrintDate));
+    }
+
+    [Theory]
+    [InlineData(true, "关于做好防汛工作的通知", "某某县人民政府办公室")]
+    [InlineData(false, "某某县人民政府办公室关于做好防汛工作的通知", null)]
+    public void An_organ_line_printed_red_over_the_title_is_the_banner(bool red, string title, string? issuer)
+    {
+        LayoutBlock Paragraph(string text, int i, StyleHints? style = null) => new ParagraphBlock(text, style ?? StyleHints.None, new BlockProvenance(i));
+        var layout = new DocumentLayout("t.docx", SourceFormat.Docx, null, "", new[]
+        {
+            Paragraph("某某县人民政府办公室", 0, new StyleHints(TextAlignment.Center, Red: red)),
+            Paragraph("关于做好防汛工作的通知", 1),
+            Paragraph("各乡镇人民政府：", 2),
+            Paragraph("现就做好今年防汛工作通知如下。", 3),
+        });
+        var d = new PolicyParser().Parse(layout);
+        Assert.Equal(title, d.Title);
+        Assert.Equal(issuer is null ? Array.Empty<string>() : new[] { issuer }, d.Issuers);
     }
 }

@@ -188,4 +188,17 @@ public class DocxReaderTests
         Assert.Contains("more than 2,000 characters", e.Reason);
         Assert.Contains("(PolicyParserOptions.MaxXmlPartCharacters)", e.Reason);
     }
+
+    [Theory]
+    [InlineData("FF0000", true)]
+    [InlineData("C00000", true)]
+    [InlineData("auto", false)]
+    [InlineData("000000", false)]
+    [InlineData("FF6600", false)] // orange
+    public void A_red_run_makes_a_red_paragraph(string colour, bool red)
+    {
+        var banner = new Paragraph(new Run(new RunProperties(new Color { Val = colour }), new Text("某某县人民政府办公室")));
+        var block = Parser.ReadLayout(Build(new OpenXmlElement[] { banner }), "t.docx").Blocks.OfType<ParagraphBlock>().Single();
+        Assert.Equal(red, block.Style.Red);
+    }
 }

@@ -220,4 +220,36 @@ public class OfdReaderTests
         Assert.Equal("Doc_0/Pages/Page_0/Content.xml", OfdPackage.Resolve("Doc_0", "/Doc_0/Pages/Page_0/Content.xml"));
         Assert.Equal("Doc_0/Res/a.xml", OfdPackage.Resolve("Doc_0/Pages", "..\\Res\\a.xml"));
     }
+
+    [Theory]
+    [InlineData("255 0 0", true)]
+    [InlineData("230 0 18", true)]
+    [InlineData("#E6 #00 #12", true)]
+    [InlineData("0 255 255 0", true)] // CMYK: magenta and yellow
+    [InlineData("0 0 0", false)]
+    [InlineData("128 128 128", false)]
+    [InlineData("255 102 0", false)] // orange
+    [InlineData("200", false)] // grey
+    [InlineData("255 zero 0", false)]
+    public void A_fill_colour_is_red_in_rgb_hexadecimal_or_cmyk(string value, bool red) => Assert.Equal(red, OfdNumbers.IsRedColour(value));
+
+    [Fact]
+    public void A_red_organ_line_over_the_title_is_the_banner()
+    {
+        string TextObject(int y, string text, string? fill) =>
+            $"<ofd:TextObject Boundary=\"20 {y} 170 10\" Size=\"5.6\">{(fill is null ? "" : $"<ofd:FillColor Value=\"{fill}\"/>")}"
+            + $"<ofd:TextCode X=\"0\" Y=\"6\" DeltaX=\"g {text.Length - 1} 5.6\">{text}</ofd:TextCode></ofd:TextObject>";
+        byte[] Notice(string? bannerFill)
+        {
+            var page = $"<ofd:Page {Ns}><ofd:Content><ofd:Layer>{TextObject(40, "某某县人民政府办公室", bannerFill)}{TextObject(60, "关于做好防汛工作的通知", null)}"
+                       + $"{TextObject(80, "各乡镇人民政府：", null)}{TextObject(90, "现就做好今年防汛工作通知如下。", null)}</ofd:Layer></ofd:Content></ofd:Page>";
+            var document = $"<ofd:Document {Ns}><ofd:Pages><ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/></ofd:Pages></ofd:Document>";
+            return Zip(("OFD.xml", OfdXml("Doc_0/Document.xml")), ("Doc_0/Document.xml", document), ("Doc_0/Pages/Page_0/Content.xml", page));
+        }
+        var red = Parser.Parse(Notice("255 0 0"), "red.ofd");
+        Assert.Equal("关于做好防汛工作的通知", red.Title);
+        Assert.Equal(new[] { "某某县人民政府办公室" }, red.Issuers);
+        var black = Parser.Parse(Notice(null), "black.ofd"); // an organ standing alone over 关于 begins the title
+        Assert.Equal("某某县人民政府办公室关于做好防汛工作的通知", black.Title);
+    }
 }

@@ -229,4 +229,18 @@ public class PdfReaderTests
         var corrupt = Assert.Throws<PolicyParseException>(() => Parser.Parse(System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\nnot really a pdf\n%%EOF"), "junk.pdf"));
         Assert.Contains("PDF", corrupt.Reason);
     }
+
+    [Fact]
+    public void Red_text_is_told_by_its_fill_colour()
+    {
+        var pdf = Build((page, font) =>
+        {
+            page.SetTextAndFillColor(230, 0, 18); // the print red of a banner
+            page.AddText("RED BANNER LINE", 22, new PdfPoint(150, 760), font);
+            page.SetTextAndFillColor(0, 0, 0);
+            page.AddText("Black body text of the notice.", 16, new PdfPoint(90, 700), font);
+        });
+        var paragraphs = Parser.ReadLayout(pdf, "red.pdf").Blocks.OfType<ParagraphBlock>().ToList();
+        Assert.Equal(new[] { ("RED BANNER LINE", true), ("Black body text of the notice.", false) }, paragraphs.Select(p => (p.Text, p.Style.Red)));
+    }
 }
