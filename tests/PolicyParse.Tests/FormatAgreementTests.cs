@@ -1,5 +1,7 @@
+using System.IO;
 using PolicyParse.Json;
 using PolicyParse.Model;
+using PolicyParse.TestSupport;
 
 namespace PolicyParse.Tests;
 
@@ -66,6 +68,30 @@ public class FormatAgreementTests
         var fromFile = Comparable(parser.ParseFile(Corpus.PathOf(file)));
         var fromText = Comparable(parser.ParseFile(Corpus.PathOf(textSeed)));
         Assert.Equal(fromText, fromFile);
+    }
+
+    public static TheoryData<string> TextSeeds() => new()
+    {
+        "000-sucheng-2021-zhengwu-gongkai.txt",
+        "001-shinan-2021-zhengwu-gongkai-web.txt",
+        "002-linshu-2021-zhengwu-gongkai.txt",
+        "003-taierzhuang-2022-shishi-fangan.txt",
+        "004-suzhou-2019-zhengwu-gongkai-web.txt",
+    };
+
+    /// <summary>
+    /// Each seed typeset as an OFD by the tests' writer (GB/T 9704 page, DeltaX runs, ruled task tables
+    /// over page breaks, a page number under each page) and read back through glyph placement.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TextSeeds))]
+    public void An_ofd_twin_of_a_seed_gives_the_same_document(string seed)
+    {
+        var parser = new PolicyParser();
+        var text = File.ReadAllBytes(Corpus.PathOf(seed));
+        var fromOfd = parser.Parse(OfdTestWriter.Write(parser.ReadLayout(text, seed)), Path.ChangeExtension(seed, ".ofd"));
+        Assert.Equal(("ofd", true), (fromOfd.Source.Format, fromOfd.Source.PageCount > 1));
+        Assert.Equal(Comparable(parser.Parse(text, seed)), Comparable(fromOfd));
     }
 
     internal static string Comparable(PolicyDocument d) => PolicyJson.Serialize(d with

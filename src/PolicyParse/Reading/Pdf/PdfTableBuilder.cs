@@ -13,6 +13,7 @@ namespace PolicyParse.Reading.Pdf;
 internal sealed class PdfTableBuilder
 {
     private const string SentenceEnds = "。；;！？!?";
+    private const string ClosingMarks = "”’」』）)】\"'";
 
     private readonly RuledTable _first;
     private readonly int _page;
@@ -70,9 +71,29 @@ internal sealed class PdfTableBuilder
         if (NumbersOn(own.OrderBy(c => c.Column).FirstOrDefault()))
             return false;
         var filled = own.Where(c => c.Text.Length > 0).Select(c => CellAt(_rows - 1, c.Column)?.Text ?? "").ToList();
-        if (filled.Count == 0 || filled.Exists(above => above.Length == 0 || SentenceEnds.IndexOf(above[above.Length - 1]) >= 0))
+        if (filled.Count == 0 || filled.Exists(above => above.Length == 0 || EndsSentence(above)))
             return false;
         return own.Exists(c => c.Text.Length == 0) || filled.Exists(above => above.Length >= 8);
+    }
+
+    /// <summary>
+    /// Whether a cell's text ends a sentence: its last character, past closing quotes and brackets
+    /// ("…信息。”") and a closing markup tag that text copied from a web page keeps ("…工作。&lt;/p&gt;"), is 。；！？.
+    /// </summary>
+    internal static bool EndsSentence(string text)
+    {
+        int end = text.Length;
+        while (end > 0)
+        {
+            char c = text[end - 1];
+            if (char.IsWhiteSpace(c) || ClosingMarks.IndexOf(c) >= 0)
+                end--;
+            else if (c == '>' && text.LastIndexOf("</", end - 1, StringComparison.Ordinal) is int tag and >= 0 && end - tag <= 12)
+                end = tag;
+            else
+                break;
+        }
+        return end > 0 && SentenceEnds.IndexOf(text[end - 1]) >= 0;
     }
 
     /// <summary>A first cell whose 序号 follows the one above it ("4" under "3") starts a row of its own.</summary>
