@@ -30,8 +30,22 @@ internal static class OrganNames
     private static readonly Regex WideGap = new(@"[\s\u3000]{2,}", RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
 
     /// <summary>Joint signatures and banners set organs apart with wide gaps; splits a raw line there and normalizes each part.</summary>
-    public static IEnumerable<string> SplitOnWideGaps(string raw) =>
-        WideGap.Split(raw.Trim()).Select(Normalizing.TextNormalizer.Normalize).Where(part => part.Length > 0);
+    public static IEnumerable<string> SplitOnWideGaps(string raw)
+    {
+        var trimmed = raw.Trim();
+        if (!HasWideGap(trimmed))
+            return Normalizing.TextNormalizer.Normalize(trimmed) is { Length: > 0 } whole ? new[] { whole } : Array.Empty<string>();
+        return WideGap.Split(trimmed).Select(Normalizing.TextNormalizer.Normalize).Where(part => part.Length > 0);
+    }
+
+    /// <summary>Two white-space characters in a row (what <see cref="WideGap"/> splits on), found without the regex.</summary>
+    private static bool HasWideGap(string text)
+    {
+        for (int i = 1; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && char.IsWhiteSpace(text[i - 1]))
+                return true;
+        return false;
+    }
 
     private static readonly char[] SentencePunctuation = { '。', '，', ',', '：', ':', '；', ';', '！', '？', '《', '》', '“' };
 }

@@ -29,14 +29,17 @@ internal sealed record InlineAnnotation(int Start, int End, IReadOnlyList<string
         @"[（(](?<units>[^（）()。，,；;：:]{2,80}?)(?:分别)?负责(?:落实|实施|推进)?[）)]",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 
+    /// <summary>Whether the text may hold an annotation: every form has a colon ("责任单位：") or 负责.</summary>
+    public static bool MayOccurIn(string text) =>
+        text.IndexOf('：') >= 0 || text.IndexOf(':') >= 0 || text.IndexOf("负责", StringComparison.Ordinal) >= 0;
+
     /// <summary>Every annotation in a paragraph, in order.</summary>
     public static List<InlineAnnotation> FindAll(string text)
     {
         var found = new List<InlineAnnotation>();
-        bool hasColon = text.IndexOf('：') >= 0 || text.IndexOf(':') >= 0;
+        if (!MayOccurIn(text))
+            return found; // most paragraphs
         bool hasCharge = text.IndexOf("负责", StringComparison.Ordinal) >= 0;
-        if (!hasColon && !hasCharge)
-            return found; // most paragraphs: every form needs one or the other
         int from = 0;
         while (FindKey(text, from) is { } key)
         {

@@ -24,6 +24,16 @@ internal static class InlineTaskExtractor
         // A run-in heading is the item's first sentence, so it belongs to the content; a heading on a
         // line of its own names the category of what follows.
         var ownPath = node.Heading is null || node.HeadingRunsIn ? path : path.Append(node.Heading).ToList();
+        // Without a colon or 负责 no paragraph of the section holds an annotation, so none gives a task.
+        if (InlineAnnotation.MayOccurIn(node.Text) || (node.HeadingRunsIn && InlineAnnotation.MayOccurIn(node.Heading!)))
+            ReadParagraphs(node, path, ownPath, year, tasks, warnings);
+        foreach (var child in node.Children)
+            Walk(child, ownPath, year, tasks, warnings);
+    }
+
+    /// <summary>The tasks of a section's paragraphs: text, then the annotation that assigns it.</summary>
+    private static void ReadParagraphs(SectionNode node, List<string> path, List<string> ownPath, int? year, List<PolicyTask> tasks, List<string> warnings)
+    {
         string? previousParagraph = null; // text above a stand-alone annotation line
         bool previousWasStandAlone = false;
         var paragraphs = node.Text.Split('\n');
@@ -56,8 +66,6 @@ internal static class InlineTaskExtractor
             if (annotations.Count == 0)
                 previousParagraph = paragraph;
         }
-        foreach (var child in node.Children)
-            Walk(child, ownPath, year, tasks, warnings);
     }
 
     private static PolicyTask Build(SectionNode node, string content, List<string> category, InlineAnnotation annotation, int? year, List<string> warnings) => new()

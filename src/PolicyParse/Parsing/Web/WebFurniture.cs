@@ -28,6 +28,9 @@ internal static class WebFurniture
     /// <summary>Counters that end a line: "浏览次数：1234次", "访问量: 56".</summary>
     private static readonly string[] Counters = { "访问量", "浏览次数", "浏览量", "阅读次数", "点击数", "点击量", "点击率" };
 
+    /// <summary>The last characters of the counters.</summary>
+    private const string CounterEnds = "量数率";
+
     private static readonly string[] FileExtensions = { "pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ofd", "zip", "rar" };
 
     /// <summary>True when a normalized line is site furniture rather than part of the notice.</summary>
@@ -40,6 +43,8 @@ internal static class WebFurniture
         int end = text.Length;
         if (end > 0 && text[end - 1] == '次') end--;
         while (end > 0 && (char.IsDigit(text[end - 1]) || text[end - 1] is ' ' or ':' or '：')) end--;
+        if (end == 0 || CounterEnds.IndexOf(text[end - 1]) < 0)
+            return false; // most lines: no counter ends like this
         foreach (var counter in Counters)
             if (end >= counter.Length && string.CompareOrdinal(text, end - counter.Length, counter, 0, counter.Length) == 0)
                 return true;
