@@ -88,7 +88,10 @@ internal static class SearchCommand
                 sb.Append($"   task: {task["content"]}  → {string.Join("、", task["responsibleUnits"]!.AsArray().Select(u => u!.ToString()))}\n");
             foreach (var snippet in hit.Snippets)
                 sb.Append("   ").Append(snippet).Append('\n');
-            sb.Append("   ").Append(hit.Path).Append('\n');
+            sb.Append("   ").Append(hit.Path);
+            if (hit.Files.Count > 1)
+                sb.Append("  (").Append(string.Join(" · ", hit.Files.Select(f => f.Format.ToUpperInvariant()))).Append(')');
+            sb.Append('\n');
         }
         return sb.ToString();
     }

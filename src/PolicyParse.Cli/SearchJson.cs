@@ -10,8 +10,10 @@ namespace PolicyParse.Cli;
 internal static class SearchJson
 {
     /// <summary>
-    /// {"total", "hits", "facets"}. The command line shows each hit's path; the service shows no paths
-    /// (<paramref name="forService"/>): a hit names its notice by the SHA-256 of its source instead.
+    /// {"total", "hits", "facets"}. The command line shows each hit's path and every file of its notice
+    /// ("files": [{"path", "format"}], the one shown first); the service shows no paths
+    /// (<paramref name="forService"/>): a hit names its notice by the SHA-256 of its source instead, and
+    /// lists the formats its notice's files have ("formats").
     /// </summary>
     public static JsonObject Results(SearchResults results, bool forService = false) => new()
     {
@@ -33,9 +35,15 @@ internal static class SearchJson
             ["signDate"] = h.SignDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         if (forService)
+        {
             hit["noticeId"] = h.NoticeSha256;
+            hit["formats"] = new JsonArray(h.Files.Select(f => (JsonNode)JsonValue.Create(f.Format)!).ToArray());
+        }
         else
+        {
             hit["path"] = h.Path;
+            hit["files"] = new JsonArray(h.Files.Select(f => (JsonNode)new JsonObject { ["path"] = f.Path, ["format"] = f.Format }).ToArray());
+        }
         hit["score"] = h.Score;
         hit["snippets"] = new JsonArray(h.Snippets.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray());
         hit["task"] = h.TaskJson is null ? null : JsonNode.Parse(h.TaskJson);

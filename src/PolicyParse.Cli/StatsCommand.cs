@@ -29,8 +29,8 @@ internal static class StatsCommand
                 Console.Out.WriteLine(JsonSerializer.Serialize(stats, CliJson.Options));
                 return ExitCodes.Success;
             }
-            Console.Out.WriteLine($"notices: {stats.Notices}  tasks: {stats.Tasks}");
-            Console.Out.WriteLine("by format: " + string.Join(", ", stats.NoticesByFormat.Select(p => $"{p.Key} {p.Value}")));
+            Console.Out.WriteLine($"notices: {stats.Notices} (in {stats.Files} files)  tasks: {stats.Tasks}");
+            Console.Out.WriteLine("files by format: " + string.Join(", ", stats.NoticesByFormat.Select(p => $"{p.Key} {p.Value}")));
             Console.Out.WriteLine("by year: " + string.Join(", ", stats.NoticesByYear.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}")));
             Console.Out.WriteLine("by issuer: " + string.Join(", ", stats.NoticesByIssuer.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")));
             Console.Out.WriteLine($"size on disk: {stats.BytesOnDisk / 1024.0:F0} KB  last commit: {stats.LastCommitUtc:yyyy-MM-dd HH:mm:ss} UTC");

@@ -101,4 +101,27 @@ public class CliSearchTests
         Assert.Equal(2, exit);
         Assert.Contains("elasticsearch", stderr);
     }
+
+    [Fact]
+    public void A_notice_saved_in_two_formats_is_one_hit_listing_both_files()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        File.Copy(Path.Combine(TestCorpus.Directory, "003-taierzhuang-2022-shishi-fangan.txt"), Path.Combine(archive, "003.txt"));
+        File.Copy(Path.Combine(TestCorpus.Directory, "docx", "003-taierzhuang-2022-shishi-fangan.docx"), Path.Combine(archive, "003.docx"));
+        var index = folder.File("index");
+        Assert.Equal(0, Run("index", archive, "--index", index).Exit);
+
+        var (exit, stdout, _) = Run("search", "实施方案", "--index", index, "--json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var hit = Assert.Single(json.RootElement.GetProperty("hits").EnumerateArray());
+        Assert.EndsWith("003.docx", hit.GetProperty("path").GetString());
+        Assert.Equal(new[] { "docx", "txt" }, hit.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("format").GetString()));
+
+        (exit, stdout, _) = Run("search", "实施方案", "--index", index);
+        Assert.Contains("(DOCX · TXT)", stdout);
+        (exit, stdout, _) = Run("stats", "--index", index);
+        Assert.Contains("notices: 1 (in 2 files)", stdout);
+    }
 }

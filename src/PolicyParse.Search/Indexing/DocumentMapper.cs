@@ -12,18 +12,26 @@ namespace PolicyParse.Search.Indexing;
 /// <summary>Turns a parsed notice into its Lucene documents: the notice first, then one per task.</summary>
 internal static class DocumentMapper
 {
-    public static List<Document> Map(PolicyDocument notice, string path)
+    /// <param name="notice">The parsed notice.</param>
+    /// <param name="path">Its file.</param>
+    /// <param name="key">Its <see cref="DocumentKey"/>.</param>
+    /// <param name="duplicate">Whether another file of the same key stands for the notice in searches.</param>
+    public static List<Document> Map(PolicyDocument notice, string path, string key, bool duplicate = false)
     {
+        var file = new FileIdentity(path, key, duplicate);
         var noticeId = "notice:" + path;
-        var documents = new List<Document> { MapNotice(notice, path, noticeId) };
+        var documents = new List<Document> { MapNotice(notice, file, noticeId) };
         for (int i = 0; i < notice.Tasks.Count; i++)
-            documents.Add(MapTask(notice, notice.Tasks[i], path, noticeId, i));
+            documents.Add(MapTask(notice, notice.Tasks[i], file, noticeId, i));
         return documents;
     }
 
-    private static Document MapNotice(PolicyDocument notice, string path, string id)
+    /// <summary>A file's path, its notice's key, and whether another file stands for the notice.</summary>
+    private readonly record struct FileIdentity(string Path, string Key, bool Duplicate);
+
+    private static Document MapNotice(PolicyDocument notice, FileIdentity file, string id)
     {
-        var d = Common(notice, path, id, "notice");
+        var d = Common(notice, file, id, "notice");
         var body = NoticeText.Body(notice);
         var header = new[] { notice.Title, notice.InnerTitle == notice.Title ? null : notice.InnerTitle, notice.DocNumber?.Text }.Concat(notice.Issuers);
         AddText(d, IndexFields.Text, string.Join("\n", header.Where(h => !string.IsNullOrEmpty(h)).Append(body)), Field.Store.NO);
@@ -36,9 +44,9 @@ internal static class DocumentMapper
         return d;
     }
 
-    private static Document MapTask(PolicyDocument notice, PolicyTask task, string path, string noticeId, int index)
+    private static Document MapTask(PolicyDocument notice, PolicyTask task, FileIdentity file, string noticeId, int index)
     {
-        var d = Common(notice, path, $"task:{path}#{index + 1}", "task");
+        var d = Common(notice, file, $"task:{file.Path}#{index + 1}", "task");
         d.Add(ExactFields.Create(IndexFields.NoticeId, noticeId, Field.Store.YES));
         var units = task.LeadUnits.Concat(task.ResponsibleUnits).Distinct().ToList();
         AddText(d, IndexFields.TaskText, string.Join("\n", new[] { task.Content, task.Category }.Where(t => !string.IsNullOrEmpty(t)).Concat(units)), Field.Store.NO);
@@ -56,14 +64,17 @@ internal static class DocumentMapper
     }
 
     /// <summary>What notice and task documents share: identity, header fields, filters and facets.</summary>
-    private static Document Common(PolicyDocument notice, string path, string id, string kind)
+    private static Document Common(PolicyDocument notice, FileIdentity file, string id, string kind)
     {
         var d = new Document
         {
             ExactFields.Create(IndexFields.Id, id, Field.Store.YES),
             ExactFields.Create(IndexFields.Kind, kind, Field.Store.YES),
-            ExactFields.Create(IndexFields.Path, path, Field.Store.YES),
+            ExactFields.Create(IndexFields.Path, file.Path, Field.Store.YES),
+            ExactFields.Create(IndexFields.DocKey, file.Key, Field.Store.YES),
         };
+        if (file.Duplicate)
+            d.Add(ExactFields.Create(IndexFields.Duplicate, "true", Field.Store.YES));
         // A task carries what it is shown and filtered by; what only describes the file (hash, format,
         // publication) and the notice's searchable title stay on the notice: each field repeated on
         // dozens of tasks was indexing time spent for nothing.

@@ -9,6 +9,13 @@ public static class IndexFields
     public const string Kind = "kind";
     /// <summary>The source file's path: the identity of a notice and of its tasks.</summary>
     public const string Path = "path";
+    /// <summary>
+    /// What makes files one notice (<see cref="DocumentKey"/>), on a notice and its tasks: the files of one
+    /// document are one hit, listed with it.
+    /// </summary>
+    public const string DocKey = "docKey";
+    /// <summary>"true" on the documents of a file whose notice another file of the same <see cref="DocKey"/> stands for: searches skip them.</summary>
+    public const string Duplicate = "duplicate";
     /// <summary>Field "sha256".</summary>
     public const string Sha256 = "sha256";
     /// <summary>Field "format".</summary>

@@ -30,7 +30,10 @@ public sealed class PolicyIndexOptions
     public int SearchThreads { get; init; } = Environment.ProcessorCount;
 }
 
-/// <summary>What an index holds.</summary>
+/// <summary>
+/// What an index holds. <paramref name="Notices"/>, <paramref name="Tasks"/>, years and issuers count
+/// notices however many files each has; <see cref="Files"/> and <paramref name="NoticesByFormat"/> count files.
+/// </summary>
 public sealed record IndexStatistics(
     int Notices,
     int Tasks,
@@ -38,7 +41,11 @@ public sealed record IndexStatistics(
     IReadOnlyDictionary<string, int> NoticesByYear,
     IReadOnlyDictionary<string, int> NoticesByIssuer,
     long BytesOnDisk,
-    DateTime? LastCommitUtc);
+    DateTime? LastCommitUtc)
+{
+    /// <summary>The files indexed: a notice saved as TXT and PDF is one notice and two files.</summary>
+    public int Files { get; init; }
+}
 
 /// <summary>What indexing one file did.</summary>
 public enum IndexOutcome
@@ -135,6 +142,8 @@ public sealed class PolicyIndex : IDisposable
     /// <summary>The index's searchers, as last refreshed; searches wrap them to run on several threads.</summary>
     internal SearcherManager Searchers { get; }
 
+    private readonly DocumentGroups _groups = new();
+
     /// <summary>
     /// What the search side keeps for as long as the index is open (its helper threads), created by it on
     /// first use and disposed with the index; the index does not know what it is.
@@ -179,8 +188,24 @@ public sealed class PolicyIndex : IDisposable
     }
 
     /// <summary>Writes the notice's documents under <paramref name="path"/>, replacing what was there, without checking first (bulk runs check against a snapshot).</summary>
-    internal void Write(PolicyDocument notice, string path) =>
-        Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(notice, path));
+    internal void Write(PolicyDocument notice, string path)
+    {
+        var key = DocumentKey.Of(notice);
+        _groups.Write(() =>
+        {
+            if (StoredDocKey(path) is { } before && before != key)
+                _groups.Changed(before); // the file leaves its old group
+            _groups.Changed(key);
+            Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(notice, path, key));
+        });
+    }
+
+    /// <summary>The <see cref="DocumentKey"/> indexed for <paramref name="path"/> as last refreshed, or null.</summary>
+    private string? StoredDocKey(string path) => WithSearcher(searcher =>
+    {
+        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, "notice:" + path)), 1);
+        return top.TotalHits == 0 ? null : StoredFields.Load(searcher.IndexReader, top.ScoreDocs[0].Doc, IndexFields.DocKey).Get(IndexFields.DocKey);
+    }, refresh: false);
 
     /// <summary>Every indexed notice: path → SHA-256 of its content.</summary>
     public Dictionary<string, string> IndexedContent() => WithSearcher(searcher =>
@@ -214,11 +239,20 @@ public sealed class PolicyIndex : IDisposable
     }, refresh: false);
 
     /// <summary>Removes the notice and tasks of <paramref name="path"/>.</summary>
-    public void Delete(string path) => Writer.DeleteDocuments(new Term(IndexFields.Path, path));
+    public void Delete(string path) => _groups.Write(() =>
+    {
+        if (StoredDocKey(path) is { } key)
+            _groups.Changed(key); // another file of the notice may stand for it now
+        Writer.DeleteDocuments(new Term(IndexFields.Path, path));
+    });
 
-    /// <summary>Makes everything indexed so far durable: after a crash the index opens at the last commit.</summary>
+    /// <summary>
+    /// Makes everything indexed so far durable: after a crash the index opens at the last commit. First,
+    /// the documents whose files changed pick the file that stands for them in searches.
+    /// </summary>
     public void Commit()
     {
+        _groups.Resolve(this);
         Writer.Commit();
         Searchers.MaybeRefresh();
     }
@@ -242,6 +276,9 @@ public sealed class PolicyIndex : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_writer is not null)
+            _groups.Resolve(this); // the writer commits what is pending as it closes
+        _groups.Dispose();
         Searchers.Dispose();
         SearchResources?.Dispose();
         _writer?.Dispose(); // commits what is pending

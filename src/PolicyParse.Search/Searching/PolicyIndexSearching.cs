@@ -21,24 +21,32 @@ public static class PolicyIndexSearching
     public static IndexStatistics Statistics(this PolicyIndex index) => index.WithSearcher(searcher =>
     {
         int Count(Query q) => searcher.Search(q, 1).TotalHits;
-        var notices = new TermQuery(new Term(IndexFields.Kind, "notice"));
+        var files = new TermQuery(new Term(IndexFields.Kind, "notice"));
         var formats = new Dictionary<string, int>();
-        foreach (var format in new[] { "txt", "md", "docx", "pdf", "html" })
+        foreach (var format in new[] { "txt", "md", "docx", "pdf", "ofd", "html", "doc", "wps", "rtf", "odt" })
         {
-            int n = Count(new BooleanQuery { { notices, Occur.MUST }, { new TermQuery(new Term(IndexFields.Format, format)), Occur.MUST } });
+            int n = Count(new BooleanQuery { { files, Occur.MUST }, { new TermQuery(new Term(IndexFields.Format, format)), Occur.MUST } });
             if (n > 0) formats[format] = n;
         }
+        Query Standing(string kind) => new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Kind, kind)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Duplicate, "true")), Occur.MUST_NOT },
+        };
+        var notices = Standing("notice");
         var facets = new FacetCounter();
         searcher.Search(notices, facets);
         long bytes = 0;
         DateTime? lastCommit = null;
-        foreach (var file in new DirectoryInfo(index.Location).GetFiles())
+        var folder = new DirectoryInfo(index.Location);
+        foreach (var file in folder.Exists ? folder.GetFiles() : Array.Empty<FileInfo>()) // none for an index in memory
         {
             bytes += file.Length;
             if (file.Name.StartsWith("segments_", StringComparison.Ordinal) && (lastCommit is null || file.LastWriteTimeUtc > lastCommit))
                 lastCommit = file.LastWriteTimeUtc;
         }
-        return new IndexStatistics(Count(notices), Count(new TermQuery(new Term(IndexFields.Kind, "task"))), formats,
-            facets.Counts["year"], facets.Counts["issuer"], bytes, lastCommit);
+        return new IndexStatistics(Count(notices), Count(Standing("task")), formats,
+            facets.Counts["year"], facets.Counts["issuer"], bytes, lastCommit)
+        { Files = Count(files) };
     });
 }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using PolicyParse.Search.Analysis;
 using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Searching.Concurrency;
@@ -50,10 +51,11 @@ public sealed class PolicySearcher
         }
     }
 
-    /// <summary>One segment's best hits and facet counts.</summary>
+    /// <summary>One segment's best hits and facet counts, one per notice: a file that another file of its notice stands for is passed over.</summary>
     private sealed class HitsAndFacets : ICollector
     {
         private readonly ICollector _top;
+        private FixedBitSet _duplicates = new(0);
 
         public HitsAndFacets(Sort? sort, int wanted)
         {
@@ -76,10 +78,13 @@ public sealed class PolicySearcher
         {
             _top.SetNextReader(context);
             Facets.SetNextReader(context);
+            _duplicates = SegmentArrays.For(context.AtomicReader).Duplicates(context.AtomicReader);
         }
 
         public void Collect(int doc)
         {
+            if (_duplicates.Get(doc))
+                return;
             _top.Collect(doc);
             Facets.Collect(doc);
         }
@@ -110,7 +115,7 @@ public sealed class PolicySearcher
     private static readonly string[] HitFields =
     {
         IndexFields.Id, IndexFields.Kind, IndexFields.Title, IndexFields.DocNumber, IndexFields.Issuer, IndexFields.SignDate,
-        IndexFields.Path, IndexFields.Body, IndexFields.TaskJson, IndexFields.Sha256,
+        IndexFields.Path, IndexFields.Body, IndexFields.TaskJson, IndexFields.Sha256, IndexFields.DocKey,
     };
 
     private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, ISet<string> terms, bool html)
@@ -126,8 +131,16 @@ public sealed class PolicySearcher
         return new SearchHit(
             d.Get(IndexFields.Id), d.Get(IndexFields.Kind), d.Get(IndexFields.Title) ?? "", d.Get(IndexFields.DocNumber),
             d.GetValues(IndexFields.Issuer), date, d.Get(IndexFields.Path), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-            snippets, taskJson, d.Get(IndexFields.Sha256));
+            snippets, taskJson, d.Get(IndexFields.Sha256))
+        {
+            Files = d.Get(IndexFields.DocKey) is { } key ? Files(searcher, key) : new[] { new NoticeFile(d.Get(IndexFields.Path), "") },
+        };
     }
+
+    /// <summary>The files of a notice, the one that stands for it first, then by path.</summary>
+    private static IReadOnlyList<NoticeFile> Files(IndexSearcher searcher, string key) =>
+        DocumentGroups.Files(searcher, key).OrderBy(f => f.Duplicate).ThenBy(f => f.Path, StringComparer.Ordinal)
+            .Select(f => new NoticeFile(f.Path, f.Format)).ToArray();
 
     /// <summary>The content of a task in its contract JSON.</summary>
     private static string? TaskContent(string taskJson)

@@ -15,7 +15,14 @@ public sealed record SearchHit(
     float Score,
     IReadOnlyList<string> Snippets,
     string? TaskJson,
-    string NoticeSha256);
+    string NoticeSha256)
+{
+    /// <summary>Every file of the notice (of the task's notice), the one the hit shows first: the same notice saved in several formats is one hit.</summary>
+    public IReadOnlyList<NoticeFile> Files { get; init; } = Array.Empty<NoticeFile>();
+}
+
+/// <summary>A file of a notice and its format ("txt", "docx", "pdf" …).</summary>
+public sealed record NoticeFile(string Path, string Format);
 
 /// <summary>A page of hits, the total, and facet counts over every match.</summary>
 public sealed record SearchResults(

@@ -122,7 +122,8 @@ function renderResults(data, heading) {
       el("div", { class: "meta" },
         hit.docNumber && el("span", {}, hit.docNumber),
         hit.issuers.length > 0 && el("span", {}, hit.issuers.join("、")),
-        hit.signDate && el("span", {}, hit.signDate)),
+        hit.signDate && el("span", {}, hit.signDate),
+        hit.formats && hit.formats.length > 1 && el("span", { class: "formats" }, hit.formats.map((f) => f.toUpperCase()).join(" · "))),
       task, snippets));
   }
   const pages = Math.ceil(Math.min(data.total, 1000) / 10);

@@ -7,7 +7,7 @@ using PolicyParse.Search.Indexing;
 namespace PolicyParse.Search.Searching.Facets;
 
 /// <summary>
-/// Per-document values a search reads for every hit — facet ordinals, sign dates, kind — copied out of a
+/// Per-document values a search reads for every hit — facet ordinals, sign dates, kind, duplicates — copied out of a
 /// segment's doc values into plain arrays the first time a search needs them, and kept while the
 /// segment lives. Lucene.Net reads doc values through packed readers over the file at tens of
 /// nanoseconds a value, most of a broad search's time; an array read costs a nanosecond. Segments
@@ -20,6 +20,7 @@ internal sealed class SegmentArrays
     private SegmentFacets? _facets;
     private int[]? _signDates;
     private FixedBitSet? _tasks;
+    private FixedBitSet? _duplicates;
 
     /// <summary>The arrays of <paramref name="reader"/>'s segment.</summary>
     public static SegmentArrays For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentArrays());
@@ -29,19 +30,23 @@ internal sealed class SegmentArrays
         _facets ??= new SegmentFacets(reader, FacetCounter.Fields); // a race builds twice and keeps either, both equal
 
     /// <summary>Which documents are tasks (the rest are notices).</summary>
-    public FixedBitSet Tasks(AtomicReader reader)
+    public FixedBitSet Tasks(AtomicReader reader) => _tasks ??= WithTerm(reader, IndexFields.Kind, "task");
+
+    /// <summary>Which documents belong to a file that another file of the same notice stands for (<see cref="IndexFields.Duplicate"/>).</summary>
+    public FixedBitSet Duplicates(AtomicReader reader) => _duplicates ??= WithTerm(reader, IndexFields.Duplicate, "true");
+
+    private static FixedBitSet WithTerm(AtomicReader reader, string field, string value)
     {
-        if (_tasks is { } built) return built;
         // Deleted documents too (no live-docs filter): the copy serves every reader of the segment, whatever its deletions.
-        var tasks = new FixedBitSet(reader.MaxDoc);
-        var kinds = reader.GetTerms(IndexFields.Kind)?.GetEnumerator();
-        if (kinds is not null && kinds.SeekExact(new BytesRef("task")))
+        var set = new FixedBitSet(reader.MaxDoc);
+        var terms = reader.GetTerms(field)?.GetEnumerator();
+        if (terms is not null && terms.SeekExact(new BytesRef(value)))
         {
-            var postings = kinds.Docs(null, null, DocsFlags.NONE);
+            var postings = terms.Docs(null, null, DocsFlags.NONE);
             for (int doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-                tasks.Set(doc);
+                set.Set(doc);
         }
-        return _tasks = tasks;
+        return set;
     }
 
     /// <summary>Each document's sign date as yyyyMMdd, 0 where it has none.</summary>

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PolicyParse.Json;
+
+namespace PolicyParse.Search.Indexing;
+
+/// <summary>
+/// Keeps one file of each document standing for it in searches. Files are written as they come, each
+/// standing for itself; the groups whose files changed are noted, and before a commit each such group
+/// picks its file — the richest format (DOCX, then the other word-processor formats, OFD, PDF, HTML,
+/// Markdown, text), then the first path — and the files whose part changed are written again with
+/// or without <see cref="IndexFields.Duplicate"/>. Writes and the resolution exclude each other, so a
+/// file is never written again from what was stored before a newer write of it.
+/// </summary>
+internal sealed class DocumentGroups : IDisposable
+{
+    private static readonly string[] FormatPreference = { "docx", "doc", "wps", "odt", "rtf", "ofd", "pdf", "html", "md", "txt" };
+
+    private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.SupportsRecursion);
+    private ConcurrentDictionary<string, byte> _changed = new(StringComparer.Ordinal);
+
+    /// <summary>Runs a write of one file's documents; writes run side by side, never during a resolution.</summary>
+    public void Write(Action write)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            write();
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>Notes that the group of <paramref name="key"/> gained, changed or lost a file.</summary>
+    public void Changed(string key) => _changed.TryAdd(key, 0);
+
+    /// <summary>Picks the standing file of every changed group and rewrites the files whose part changed.</summary>
+    public void Resolve(PolicyIndex index)
+    {
+        if (_changed.IsEmpty)
+            return;
+        _lock.EnterWriteLock();
+        try
+        {
+            var keys = Interlocked.Exchange(ref _changed, new ConcurrentDictionary<string, byte>(StringComparer.Ordinal)).Keys;
+            var rewrites = index.WithSearcher(searcher => keys.SelectMany(key => Rewrites(searcher, key)).ToList());
+            foreach (var (path, key, duplicate, json) in rewrites)
+                index.Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(PolicyJson.Deserialize(json), path, key, duplicate));
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>The files of <paramref name="key"/>'s group whose standing is to change, with their stored notices.</summary>
+    private static IEnumerable<(string Path, string Key, bool Duplicate, string Json)> Rewrites(IndexSearcher searcher, string key)
+    {
+        var files = Files(searcher, key).ToList();
+        if (files.Count == 0)
+            return Array.Empty<(string, string, bool, string)>();
+        var standing = files.OrderBy(f => Preference(f.Format)).ThenBy(f => f.Path, StringComparer.Ordinal).First();
+        return files.Where(f => f.Duplicate != (f.Path != standing.Path))
+            .Select(f => (f.Path, key, f.Path != standing.Path, searcher.Doc(f.Doc).Get(IndexFields.NoticeJson)))
+            .ToList();
+    }
+
+    /// <summary>The notice documents of a group: one per file.</summary>
+    internal static IEnumerable<(int Doc, string Path, string Format, bool Duplicate)> Files(IndexSearcher searcher, string key)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.DocKey, key)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Kind, "notice")), Occur.MUST },
+        };
+        var docs = new AllDocs();
+        searcher.Search(query, docs);
+        foreach (int doc in docs.Docs)
+        {
+            var d = StoredFields.Load(searcher.IndexReader, doc, IndexFields.Path, IndexFields.Format, IndexFields.Duplicate);
+            yield return (doc, d.Get(IndexFields.Path), d.Get(IndexFields.Format), d.Get(IndexFields.Duplicate) == "true");
+        }
+    }
+
+    /// <summary>Every matching document, unscored: a group has a handful of files, and a top-N queue would be sized for the worst case.</summary>
+    private sealed class AllDocs : ICollector
+    {
+        private int _base;
+
+        public List<int> Docs { get; } = new();
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) { }
+
+        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
+
+        public void Collect(int doc) => Docs.Add(_base + doc);
+    }
+
+    private static int Preference(string format)
+    {
+        int rank = Array.IndexOf(FormatPreference, format);
+        return rank < 0 ? FormatPreference.Length : rank;
+    }
+
+    public void Dispose() => _lock.Dispose();
+}
