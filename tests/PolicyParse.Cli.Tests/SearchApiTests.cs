@@ -126,6 +126,8 @@ public sealed class SearchApiTests : IClassFixture<SearchServiceFixture>
     {
         var (_, found) = await Get("/api/search?q=" + Q("docNumber:台政办发〔2022〕4号"));
         var id = (string)found["hits"]![0]!["noticeId"]!;
+        Assert.Equal(new[] { "txt" }, found["hits"]![0]!["formats"]!.AsArray().Select(f => (string)f!)); // the formats of its files, no paths
+        Assert.Null(found["hits"]![0]!["path"]);
         var (status, notice) = await Get("/api/notices/" + id);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("台政办发〔2022〕4号", (string?)notice["docNumber"]!["text"]);

@@ -20,19 +20,19 @@ internal static class ParagraphJoiner
     public static List<Line> Join(IEnumerable<Line> lines)
     {
         var result = new List<Line>();
-        Paragraph? open = null;
+        var open = new Paragraph(); // one, started again for each paragraph
         foreach (var line in lines)
         {
-            if (open is not null && open.ContinuesWith(line))
+            if (open.IsStarted && open.ContinuesWith(line))
             {
                 open.Append(line);
                 continue;
             }
-            if (open is not null)
+            if (open.IsStarted)
                 result.Add(open.ToLine());
-            open = new Paragraph(line);
+            open.Start(line);
         }
-        if (open is not null)
+        if (open.IsStarted)
             result.Add(open.ToLine());
         return result;
     }
@@ -44,15 +44,20 @@ internal static class ParagraphJoiner
     /// </summary>
     private sealed class Paragraph
     {
-        private readonly Line _first;
-        private readonly List<Line> _lines = new(1);
+        private readonly List<Line> _lines = new();
+        private Line _first = null!;
         private int _length, _scanned, _bodyLength, _bracketDepth;
         private bool _hasRunningMark, _hasEnumerationComma;
         private char _last, _beforeLast;
 
-        public Paragraph(Line first)
+        public bool IsStarted => _lines.Count > 0;
+
+        /// <summary>Starts a paragraph at <paramref name="first"/>, forgetting the one before.</summary>
+        public void Start(Line first)
         {
-            _first = first;
+            _lines.Clear();
+            (_first, _length, _scanned, _bodyLength, _bracketDepth) = (first, 0, 0, 0, 0);
+            (_hasRunningMark, _hasEnumerationComma, _last, _beforeLast) = (false, false, '\0', '\0');
             Append(first);
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using PolicyParse.Model;
 
@@ -39,7 +38,17 @@ internal sealed class SectionTreeBuilder
 
     public string? Preamble => _preamble.IsEmpty ? null : _preamble.ToString();
 
-    public IReadOnlyList<SectionNode> Build() => _roots.Select(n => n.Build()).ToArray();
+    public IReadOnlyList<SectionNode> Build() => BuildAll(_roots);
+
+    private static SectionNode[] BuildAll(List<NodeBuilder> nodes)
+    {
+        if (nodes.Count == 0)
+            return Array.Empty<SectionNode>();
+        var built = new SectionNode[nodes.Count];
+        for (int i = 0; i < built.Length; i++)
+            built[i] = nodes[i].Build();
+        return built;
+    }
 
     private bool InsideArticle
     {
@@ -140,7 +149,7 @@ internal sealed class SectionTreeBuilder
             HeadingRunsIn = _headingRunsIn,
             Text = _text.ToString(),
             Location = _location,
-            Children = Children.Select(c => c.Build()).ToArray(),
+            Children = BuildAll(Children),
         };
     }
 
