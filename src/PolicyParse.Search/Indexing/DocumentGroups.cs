@@ -21,7 +21,7 @@ internal sealed class DocumentGroups : IDisposable
 {
     private static readonly string[] FormatPreference = { "docx", "doc", "wps", "odt", "rtf", "ofd", "pdf", "html", "md", "txt" };
 
-    private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.SupportsRecursion);
+    private readonly ReaderWriterLockSlim _lock = new();
     private ConcurrentDictionary<string, byte> _changed = new(StringComparer.Ordinal);
 
     /// <summary>Runs a write of one file's documents; writes run side by side, never during a resolution.</summary>
