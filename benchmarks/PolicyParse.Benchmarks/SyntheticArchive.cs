@@ -11,8 +11,9 @@ namespace PolicyParse.Benchmarks;
 /// An archive of any size made by recombining the corpus notices' raw text (generated, never
 /// committed): each notice takes a seed's preamble, three level-1 sections drawn from all seeds and
 /// the seed's own last section with what follows it (signature, date, attachments and their task
-/// tables), renumbered, plus a serial line so every file's content is distinct. The same count gives
-/// the same archive.
+/// tables), renumbered, plus a serial line so every file's content is distinct. Each notice has a
+/// 文号 of its own (the seed's, with the notice's serial; one put above a seed that has none): files
+/// with the same 文号 and issuer are one notice to the index. The same count gives the same archive.
 /// </summary>
 public static class SyntheticArchive
 {
@@ -31,7 +32,7 @@ public static class SyntheticArchive
         for (int n = 0; n < count; n++)
         {
             var seed = seeds[n % seeds.Count];
-            var body = new StringBuilder(seed.Preamble);
+            var body = new StringBuilder(OwnNumber(seed.Preamble, n + 1));
             for (int k = 0; k < 3; k++)
                 body.Append(Markers[k]).Append(pool[random.Next(pool.Count)]);
             body.Append(Markers[3]).Append(seed.Sections[^1]);
@@ -39,6 +40,14 @@ public static class SyntheticArchive
             yield return ($"n{n}.txt", body.ToString());
         }
     }
+
+    private static readonly Regex HeaderNumber = new(@"^(\S+〔\d{4}〕)\d+号(?=[ \t\r]*$)", RegexOptions.Multiline);
+
+    /// <summary>The preamble with its header 文号 numbered <paramref name="serial"/>, or with such a 文号 above it.</summary>
+    private static string OwnNumber(string preamble, int serial) =>
+        HeaderNumber.IsMatch(preamble)
+            ? HeaderNumber.Replace(preamble, m => $"{m.Groups[1].Value}{serial}号", 1)
+            : $"某政办发〔2021〕{serial}号\n" + preamble;
 
     /// <summary>The text before the first level-1 heading, and each section's text after its marker.</summary>
     private static Seed Split(string text)
