@@ -13,8 +13,8 @@ namespace PolicyParse.Search.Indexing;
 /// Keeps one file of each document standing for it in searches. Files are written as they come, each
 /// standing for itself; the groups whose files changed are noted, and before a commit each such group
 /// picks its file — the richest format (DOCX, then the other word-processor formats, OFD, PDF, HTML,
-/// Markdown, text), then the first path — and the files whose part changed are written again with
-/// or without <see cref="IndexFields.Duplicate"/>. Writes and the resolution exclude each other, so a
+/// Markdown, text), then the first path — and the files whose part changed are written again marked
+/// <see cref="IndexFields.Duplicate"/>, <see cref="IndexFields.Grouped"/> (standing for others) or neither. Writes and the resolution exclude each other, so a
 /// file is never written again from what was stored before a newer write of it.
 /// </summary>
 internal sealed class DocumentGroups : IDisposable
@@ -51,8 +51,8 @@ internal sealed class DocumentGroups : IDisposable
         {
             var keys = Interlocked.Exchange(ref _changed, new ConcurrentDictionary<string, byte>(StringComparer.Ordinal)).Keys;
             var rewrites = index.WithSearcher(searcher => keys.SelectMany(key => Rewrites(searcher, key)).ToList());
-            foreach (var (path, key, duplicate, json) in rewrites)
-                index.Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(PolicyJson.Deserialize(json), path, key, duplicate));
+            foreach (var (path, key, standing, json) in rewrites)
+                index.Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(PolicyJson.Deserialize(json), path, key, standing));
         }
         finally
         {
@@ -61,19 +61,20 @@ internal sealed class DocumentGroups : IDisposable
     }
 
     /// <summary>The files of <paramref name="key"/>'s group whose standing is to change, with their stored notices.</summary>
-    private static IEnumerable<(string Path, string Key, bool Duplicate, string Json)> Rewrites(IndexSearcher searcher, string key)
+    private static IEnumerable<(string Path, string Key, Standing Standing, string Json)> Rewrites(IndexSearcher searcher, string key)
     {
         var files = Files(searcher, key).ToList();
         if (files.Count == 0)
-            return Array.Empty<(string, string, bool, string)>();
+            return Array.Empty<(string, string, Standing, string)>();
         var standing = files.OrderBy(f => Preference(f.Format)).ThenBy(f => f.Path, StringComparer.Ordinal).First();
-        return files.Where(f => f.Duplicate != (f.Path != standing.Path))
-            .Select(f => (f.Path, key, f.Path != standing.Path, searcher.Doc(f.Doc).Get(IndexFields.NoticeJson)))
+        Standing Wanted(string path) => path != standing.Path ? Standing.Duplicate : files.Count > 1 ? Standing.ForOthers : Standing.Alone;
+        return files.Where(f => f.Standing != Wanted(f.Path))
+            .Select(f => (f.Path, key, Wanted(f.Path), searcher.Doc(f.Doc).Get(IndexFields.NoticeJson)))
             .ToList();
     }
 
     /// <summary>The notice documents of a group: one per file.</summary>
-    internal static IEnumerable<(int Doc, string Path, string Format, bool Duplicate)> Files(IndexSearcher searcher, string key)
+    internal static IEnumerable<(int Doc, string Path, string Format, Standing Standing)> Files(IndexSearcher searcher, string key)
     {
         var query = new BooleanQuery
         {
@@ -84,8 +85,9 @@ internal sealed class DocumentGroups : IDisposable
         searcher.Search(query, docs);
         foreach (int doc in docs.Docs)
         {
-            var d = StoredFields.Load(searcher.IndexReader, doc, IndexFields.Path, IndexFields.Format, IndexFields.Duplicate);
-            yield return (doc, d.Get(IndexFields.Path), d.Get(IndexFields.Format), d.Get(IndexFields.Duplicate) == "true");
+            var d = StoredFields.Load(searcher.IndexReader, doc, IndexFields.Path, IndexFields.Format, IndexFields.Duplicate, IndexFields.Grouped);
+            var standing = d.Get(IndexFields.Duplicate) == "true" ? Standing.Duplicate : d.Get(IndexFields.Grouped) == "true" ? Standing.ForOthers : Standing.Alone;
+            yield return (doc, d.Get(IndexFields.Path), d.Get(IndexFields.Format), standing);
         }
     }
 

@@ -15,10 +15,10 @@ internal static class DocumentMapper
     /// <param name="notice">The parsed notice.</param>
     /// <param name="path">Its file.</param>
     /// <param name="key">Its <see cref="DocumentKey"/>.</param>
-    /// <param name="duplicate">Whether another file of the same key stands for the notice in searches.</param>
-    public static List<Document> Map(PolicyDocument notice, string path, string key, bool duplicate = false)
+    /// <param name="standing">How the file stands in its group: alone, for others, or as a duplicate of another.</param>
+    public static List<Document> Map(PolicyDocument notice, string path, string key, Standing standing = Standing.Alone)
     {
-        var file = new FileIdentity(path, key, duplicate);
+        var file = new FileIdentity(path, key, standing);
         var noticeId = "notice:" + path;
         var documents = new List<Document> { MapNotice(notice, file, noticeId) };
         for (int i = 0; i < notice.Tasks.Count; i++)
@@ -26,8 +26,8 @@ internal static class DocumentMapper
         return documents;
     }
 
-    /// <summary>A file's path, its notice's key, and whether another file stands for the notice.</summary>
-    private readonly record struct FileIdentity(string Path, string Key, bool Duplicate);
+    /// <summary>A file's path, its notice's key, and how it stands in the key's group.</summary>
+    private readonly record struct FileIdentity(string Path, string Key, Standing Standing);
 
     private static Document MapNotice(PolicyDocument notice, FileIdentity file, string id)
     {
@@ -73,14 +73,19 @@ internal static class DocumentMapper
             ExactFields.Create(IndexFields.Path, file.Path, Field.Store.YES),
             ExactFields.Create(IndexFields.DocKey, file.Key, Field.Store.YES),
         };
-        if (file.Duplicate)
+        if (file.Standing == Standing.Duplicate)
             d.Add(ExactFields.Create(IndexFields.Duplicate, "true", Field.Store.YES));
+        else if (file.Standing == Standing.ForOthers)
+            d.Add(ExactFields.Create(IndexFields.Grouped, "true", Field.Store.YES));
         // A task carries what it is shown and filtered by; what only describes the file (hash, format,
         // publication) and the notice's searchable title stay on the notice: each field repeated on
         // dozens of tasks was indexing time spent for nothing.
         bool isNotice = kind == "notice";
         if (!isNotice)
+        {
             d.Add(new StoredField(IndexFields.Sha256, notice.Source.Sha256)); // to open the task's notice; not searched
+            d.Add(new StoredField(IndexFields.Format, notice.Source.Format)); // a hit names its file's format
+        }
         else
         {
             d.Add(ExactFields.Create(IndexFields.Sha256, notice.Source.Sha256, Field.Store.YES));
@@ -131,4 +136,15 @@ internal static class DocumentMapper
 
     /// <summary>The first and last date of <paramref name="year"/> as <see cref="DateNumber"/>s.</summary>
     internal static (int First, int Last) YearDates(int year) => (year * 10000 + 101, year * 10000 + 1231);
+}
+
+/// <summary>How a file stands among the files of its notice (<see cref="DocumentKey"/>).</summary>
+internal enum Standing
+{
+    /// <summary>The notice's only file.</summary>
+    Alone,
+    /// <summary>The file that stands for a notice other files share.</summary>
+    ForOthers,
+    /// <summary>A file that another file of its notice stands for: searches pass over it.</summary>
+    Duplicate,
 }

@@ -16,6 +16,8 @@ public static class IndexFields
     public const string DocKey = "docKey";
     /// <summary>"true" on the documents of a file whose notice another file of the same <see cref="DocKey"/> stands for: searches skip them.</summary>
     public const string Duplicate = "duplicate";
+    /// <summary>"true" on the documents of a file that stands for a notice other files share: a hit on it lists them all.</summary>
+    public const string Grouped = "grouped";
     /// <summary>Field "sha256".</summary>
     public const string Sha256 = "sha256";
     /// <summary>Field "format".</summary>

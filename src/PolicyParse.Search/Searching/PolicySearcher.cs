@@ -115,7 +115,7 @@ public sealed class PolicySearcher
     private static readonly string[] HitFields =
     {
         IndexFields.Id, IndexFields.Kind, IndexFields.Title, IndexFields.DocNumber, IndexFields.Issuer, IndexFields.SignDate,
-        IndexFields.Path, IndexFields.Body, IndexFields.TaskJson, IndexFields.Sha256, IndexFields.DocKey,
+        IndexFields.Path, IndexFields.Body, IndexFields.TaskJson, IndexFields.Sha256, IndexFields.DocKey, IndexFields.Format, IndexFields.Grouped,
     };
 
     private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, ISet<string> terms, bool html)
@@ -133,13 +133,16 @@ public sealed class PolicySearcher
             d.GetValues(IndexFields.Issuer), date, d.Get(IndexFields.Path), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
             snippets, taskJson, d.Get(IndexFields.Sha256))
         {
-            Files = d.Get(IndexFields.DocKey) is { } key ? Files(searcher, key) : new[] { new NoticeFile(d.Get(IndexFields.Path), "") },
+            // Only a file that stands for others looks them up: most notices have one file.
+            Files = d.Get(IndexFields.Grouped) == "true" && d.Get(IndexFields.DocKey) is { } key
+                ? Files(searcher, key)
+                : new[] { new NoticeFile(d.Get(IndexFields.Path), d.Get(IndexFields.Format) ?? "") },
         };
     }
 
     /// <summary>The files of a notice, the one that stands for it first, then by path.</summary>
     private static IReadOnlyList<NoticeFile> Files(IndexSearcher searcher, string key) =>
-        DocumentGroups.Files(searcher, key).OrderBy(f => f.Duplicate).ThenBy(f => f.Path, StringComparer.Ordinal)
+        DocumentGroups.Files(searcher, key).OrderBy(f => f.Standing == Standing.Duplicate).ThenBy(f => f.Path, StringComparer.Ordinal)
             .Select(f => new NoticeFile(f.Path, f.Format)).ToArray();
 
     /// <summary>The content of a task in its contract JSON.</summary>
