@@ -51,9 +51,13 @@ try {
   await page.waitForFunction(() => document.querySelector(".summary")?.textContent.startsWith("共")); // the search's, not the landing page's
   await page.waitForSelector(".hit");
   let total;
-  await check("a query shows hits with the words highlighted", async () => {
+  await check("a query shows each notice once, with the words highlighted and its files' formats", async () => {
     total = Number((await page.textContent(".summary")).match(/\d+/)[0]);
-    assert.ok(total >= 20, `expected most of the corpus, got ${total}`);
+    assert.ok(total >= 5, `expected the five seed notices at least, got ${total}`);
+    const titles = await page.locator(".hit h3").allTextContents();
+    assert.equal(new Set(titles).size, titles.length, `a notice shown twice: ${titles.join(" | ")}`);
+    const formats = await page.locator(".hit .formats").allTextContents();
+    assert.ok(formats.some((f) => /DOCX · .*PDF/.test(f)), `formats: ${formats.join(" | ")}`); // the seeds are in the corpus as TXT, DOCX, PDF, HTML and Markdown
     const marks = await page.locator(".hit mark").allTextContents();
     assert.ok(marks.length > 0 && marks.every((m) => m === "政务公开"), `marks: ${marks.slice(0, 5)}`);
   });

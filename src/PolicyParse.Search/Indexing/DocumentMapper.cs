@@ -137,14 +137,3 @@ internal static class DocumentMapper
     /// <summary>The first and last date of <paramref name="year"/> as <see cref="DateNumber"/>s.</summary>
     internal static (int First, int Last) YearDates(int year) => (year * 10000 + 101, year * 10000 + 1231);
 }
-
-/// <summary>How a file stands among the files of its notice (<see cref="DocumentKey"/>).</summary>
-internal enum Standing
-{
-    /// <summary>The notice's only file.</summary>
-    Alone,
-    /// <summary>The file that stands for a notice other files share.</summary>
-    ForOthers,
-    /// <summary>A file that another file of its notice stands for: searches pass over it.</summary>
-    Duplicate,
-}
