@@ -108,6 +108,20 @@ try {
     assert.equal(await notice.locator("table.tasks tbody tr").count(), 32);
   });
 
+  await check("an article without a heading is shown by its first clauses, never cut mid-word without an ellipsis", async () => {
+    const law = await browser.newPage();
+    await law.goto(base + "/?q=" + encodeURIComponent("自由贸易试验区条例"));
+    await law.waitForSelector(".hit h3 a");
+    await law.locator(".hit h3 a", { hasText: "中国（重庆）自由贸易试验区条例" }).first().click();
+    await law.waitForSelector("#notice:not([hidden]) .outline");
+    const articles = (await law.locator("#notice .outline ul > li").allTextContents()).filter((t) => /^第[一二三四五六七八九十百零〇]+条/.test(t));
+    assert.ok(articles.length > 20, `articles: ${articles.length}`);
+    const cut = articles.filter((t) => t.endsWith("…"));
+    assert.ok(cut.length > 0, "some articles are longer than their outline line");
+    assert.ok(cut.every((t) => Array.from(t).length <= 50 && !/[。；，、]…$/.test(t)), cut.slice(0, 3).join(" | "));
+    await law.close();
+  });
+
   await check("the task table sorts by deadline both ways", async () => {
     const deadlines = async () => (await page.locator("table.tasks tbody tr td:last-child").allTextContents());
     const dates = (texts) => texts.filter((t) => /^\d{4}-\d{2}-\d{2}$/.test(t));

@@ -172,9 +172,19 @@ function renderNotice(n) {
     n.tasks.length > 0 && taskTable(n.tasks));
 }
 
+// A section without a heading is shown by the start of its text: up to the last clause end within
+// 40 characters (or all 40 when there is none early enough), and "…" when the text goes on.
+function excerpt(text, limit = 40) {
+  const chars = Array.from(text);
+  if (chars.length <= limit) return text;
+  const head = chars.slice(0, limit).join("");
+  const end = Math.max(head.lastIndexOf("。"), head.lastIndexOf("；"), head.lastIndexOf("，"), head.lastIndexOf("、"));
+  return (end >= limit / 4 ? head.slice(0, end) : head) + "…";
+}
+
 function outline(sections) {
   // An attached document (kind "attachment") shows its label apart from its title: "附件2 某某清单".
-  const label = (s) => s.kind === "attachment" ? [s.marker, s.heading].filter(Boolean).join(" ") : (s.marker || "") + (s.heading || s.text.slice(0, 40));
+  const label = (s) => s.kind === "attachment" ? [s.marker, s.heading].filter(Boolean).join(" ") : (s.marker || "") + (s.heading || excerpt(s.text));
   return sections.map((s) => el("li", {}, label(s),
     s.children.length > 0 ? el("ul", {}, outline(s.children)) : null));
 }
