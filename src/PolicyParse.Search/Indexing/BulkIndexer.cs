@@ -103,7 +103,7 @@ public sealed class BulkIndexer
                 else
                 {
                     var notice = _parser.Parse(source);
-                    _index.Write(notice, path);
+                    _index.Write(notice, path, replacing: before is not null);
                     Interlocked.Increment(ref before is null ? ref added : ref updated);
                 }
             }

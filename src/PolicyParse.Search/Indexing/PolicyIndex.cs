@@ -183,17 +183,20 @@ public sealed class PolicyIndex : IDisposable
         var stored = StoredSha256(path);
         if (stored == notice.Source.Sha256)
             return IndexOutcome.Unchanged;
-        Write(notice, path);
+        Write(notice, path, replacing: stored is not null);
         return stored is null ? IndexOutcome.Added : IndexOutcome.Updated;
     }
 
     /// <summary>Writes the notice's documents under <paramref name="path"/>, replacing what was there, without checking first (bulk runs check against a snapshot).</summary>
-    internal void Write(PolicyDocument notice, string path)
+    /// <param name="notice">The parsed notice.</param>
+    /// <param name="path">Its file.</param>
+    /// <param name="replacing">Whether the path is indexed already: only then can the file leave another group (a new file needs no look-up).</param>
+    internal void Write(PolicyDocument notice, string path, bool replacing)
     {
         var key = DocumentKey.Of(notice);
         _groups.Write(() =>
         {
-            if (StoredDocKey(path) is { } before && before != key)
+            if (replacing && StoredDocKey(path) is { } before && before != key)
                 _groups.Changed(before); // the file leaves its old group
             _groups.Changed(key);
             Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(notice, path, key));

@@ -23,7 +23,7 @@ public static class PolicyIndexSearching
         int Count(Query q) => searcher.Search(q, 1).TotalHits;
         var files = new TermQuery(new Term(IndexFields.Kind, "notice"));
         var formats = new Dictionary<string, int>();
-        foreach (var format in new[] { "txt", "md", "docx", "pdf", "ofd", "html", "doc", "wps", "rtf", "odt" })
+        foreach (var format in TermsOf(searcher.IndexReader, IndexFields.Format))
         {
             int n = Count(new BooleanQuery { { files, Occur.MUST }, { new TermQuery(new Term(IndexFields.Format, format)), Occur.MUST } });
             if (n > 0) formats[format] = n;
@@ -49,4 +49,14 @@ public static class PolicyIndexSearching
             facets.Counts["year"], facets.Counts["issuer"], bytes, lastCommit)
         { Files = Count(files) };
     });
+
+    /// <summary>The values a field holds in the index (a deleted document's may be among them: counts tell).</summary>
+    private static List<string> TermsOf(IndexReader reader, string field)
+    {
+        var values = new List<string>();
+        var terms = MultiFields.GetTerms(reader, field)?.GetEnumerator();
+        while (terms is not null && terms.MoveNext())
+            values.Add(terms.Term.Utf8ToString());
+        return values;
+    }
 }
