@@ -108,6 +108,21 @@ try {
     assert.equal(await notice.locator("table.tasks tbody tr").count(), 32);
   });
 
+  await check("the notice view shows the full text under its headings and links to each of its files", async () => {
+    const notice = page.locator("#notice");
+    const text = await notice.locator(".fulltext").textContent();
+    assert.ok(text.includes("一、") && text.includes("（一）"), "the numbered headings");
+    assert.ok(text.length > 2000, `the whole text, not an outline: ${text.length} characters`);
+    assert.equal(await notice.locator(".fulltext section.level-1 > h4").count(), 6); // as in the outline
+    const links = await notice.locator(".files a").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+    assert.ok(links.length >= 4, `the notice's files: ${links.map(([f]) => f).join(" ")}`);
+    for (const [format, href] of links) {
+      const [status, type] = await page.evaluate(async (url) => { const r = await fetch(url); return [r.status, r.headers.get("content-type")]; }, href);
+      assert.equal(status, 200, `${format} ${href}`);
+      if (format === "PDF") assert.equal(type, "application/pdf");
+    }
+  });
+
   await check("an article without a heading is shown by its first clauses, never cut mid-word without an ellipsis", async () => {
     const law = await browser.newPage();
     await law.goto(base + "/?q=" + encodeURIComponent("自由贸易试验区条例"));
@@ -119,6 +134,9 @@ try {
     const cut = articles.filter((t) => t.endsWith("…"));
     assert.ok(cut.length > 0, "some articles are longer than their outline line");
     assert.ok(cut.every((t) => Array.from(t).length <= 50 && !/[。；，、]…$/.test(t)), cut.slice(0, 3).join(" | "));
+    const fullText = await law.locator("#notice .fulltext").textContent();
+    assert.ok(fullText.includes(cut[0].slice(0, -1)), "an article's whole text is in the full text");
+    assert.ok(fullText.length > cut.reduce((sum, t) => sum + t.length, 0), "the full text holds more than the outline");
     await law.close();
   });
 

@@ -16,8 +16,6 @@ internal static class ApiQuery
     /// <summary>Deep paging costs a collector this large; nobody reads past it.</summary>
     public const int MaxResultWindow = 1000;
 
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
-
     /// <summary>
     /// Whether a raw query string ("?q=%E8%90%A5…") is UTF-8 once its percent escapes are bytes again. ASP.NET
     /// leaves escapes that are not UTF-8 (GBK "%D3%AA", "%FF") undecoded, and a search for them finds nothing
@@ -38,15 +36,7 @@ internal static class ApiQuery
             else
                 bytes.Add(rawQuery[i] < 0x80 ? (byte)rawQuery[i] : (byte)0xFF);
         }
-        try
-        {
-            StrictUtf8.GetCharCount(bytes.ToArray());
-            return true;
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return false;
-        }
+        return System.Text.Unicode.Utf8.IsValid(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bytes));
     }
 
     /// <summary>Query text and options, or the reason the request is refused.</summary>

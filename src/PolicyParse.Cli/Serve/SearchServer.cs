@@ -56,8 +56,13 @@ internal static class SearchServer
         {
             if (!NoticeId.IsMatch(id))
                 return Problem(400, "a notice id is the 64 hex digits of its SHA-256");
-            var json = searcher.NoticeJson(id);
-            return json is null ? Problem(404, "no notice with this id") : Results.Text(json, "application/json; charset=utf-8");
+            return searcher.Notice(id) is { } notice ? NoticeWithFiles(id, notice) : Problem(404, "no notice with this id");
+        });
+        app.MapGet("/api/notices/{id}/files/{n:int}", (string id, int n) =>
+        {
+            if (!NoticeId.IsMatch(id))
+                return Problem(400, "a notice id is the 64 hex digits of its SHA-256");
+            return searcher.Notice(id) is { } notice ? SourceFiles.Serve(notice, n, index.SourceRoots, Problem) : Problem(404, "no notice with this id");
         });
         app.MapGet(RequestTargetRepair.RejectedPath + "/{reason}", (string reason) =>
             Problem(400, RequestTargetRepair.Reasons.TryGetValue(reason, out var message) ? message : "the request line cannot be read"));
@@ -84,6 +89,17 @@ internal static class SearchServer
         {
             return Problem(400, "the query is not understood: " + e.Message);
         }
+    }
+
+    /// <summary>The notice's contract JSON with its files added as links: "files": [{"format": "docx", "href": …}], no paths.</summary>
+    private static IResult NoticeWithFiles(string id, StoredNotice notice)
+    {
+        var json = JsonNode.Parse(notice.Json)!.AsObject();
+        var files = new JsonArray();
+        for (int n = 0; n < notice.Files.Count; n++)
+            files.Add(new JsonObject { ["format"] = notice.Files[n].Format, ["href"] = SourceFiles.Link(id, n) });
+        json["files"] = files;
+        return Results.Text(json.ToJsonString(CliJson.Options), "application/json; charset=utf-8");
     }
 
     private static IResult Problem(int status, string message) =>

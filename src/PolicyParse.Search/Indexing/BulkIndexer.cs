@@ -72,6 +72,7 @@ public sealed class BulkIndexer
         var report = new BulkIndexReport();
         var files = Walk(roots).ToList();
         report.Files = files.Count;
+        _index.AddSourceRoots(roots.Where(r => File.Exists(r) || Directory.Exists(r)));
 
         // What the index already holds, read once: path → content, and content → path.
         var indexed = _index.IndexedContent();

@@ -74,7 +74,7 @@ internal sealed class DocumentGroups : IDisposable
     }
 
     /// <summary>The notice documents of a group: one per file.</summary>
-    internal static IEnumerable<(int Doc, string Path, string Format, Standing Standing)> Files(IndexSearcher searcher, string key)
+    internal static IEnumerable<(int Doc, string Path, string Format, Standing Standing, string Sha256)> Files(IndexSearcher searcher, string key)
     {
         var query = new BooleanQuery
         {
@@ -85,9 +85,9 @@ internal sealed class DocumentGroups : IDisposable
         searcher.Search(query, docs);
         foreach (int doc in docs.Docs)
         {
-            var d = StoredFields.Load(searcher.IndexReader, doc, IndexFields.Path, IndexFields.Format, IndexFields.Duplicate, IndexFields.Grouped);
+            var d = StoredFields.Load(searcher.IndexReader, doc, IndexFields.Path, IndexFields.Format, IndexFields.Duplicate, IndexFields.Grouped, IndexFields.Sha256);
             var standing = d.Get(IndexFields.Duplicate) == "true" ? Standing.Duplicate : d.Get(IndexFields.Grouped) == "true" ? Standing.ForOthers : Standing.Alone;
-            yield return (doc, d.Get(IndexFields.Path), d.Get(IndexFields.Format), standing);
+            yield return (doc, d.Get(IndexFields.Path), d.Get(IndexFields.Format), standing, d.Get(IndexFields.Sha256));
         }
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.Json;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -80,6 +81,7 @@ public sealed class PolicyIndex : IDisposable
         {
             // No writer and no write lock: an indexer may run beside, and its commits are seen on refresh.
             Searchers = new SearcherManager(directory, null);
+            Properties = new IndexProperties(null, directory);
             return;
         }
         var config = new IndexWriterConfig(Version, ExactFields.Wrap(options.IndexAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Index)))
@@ -90,6 +92,7 @@ public sealed class PolicyIndex : IDisposable
         };
         _writer = new IndexWriter(directory, config);
         Searchers = new SearcherManager(_writer, true, null);
+        Properties = new IndexProperties(_writer, directory);
     }
 
     /// <summary>Opens (or creates) the index in <paramref name="folder"/>.</summary>
@@ -138,6 +141,26 @@ public sealed class PolicyIndex : IDisposable
     internal IndexWriter Writer => _writer ?? throw new InvalidOperationException("the index is open read-only");
 
     internal PolicyIndexOptions Options { get; }
+
+    internal IndexProperties Properties { get; }
+
+    private const string SourceRootsProperty = "sourceRoots";
+
+    /// <summary>
+    /// The folders and files bulk runs have indexed, as full paths: where the index's source files may be
+    /// read from (a search service serves no file outside them). Read-only, as last committed.
+    /// </summary>
+    public IReadOnlyList<string> SourceRoots =>
+        Properties.Get(SourceRootsProperty) is { } json ? JsonSerializer.Deserialize<string[]>(json) ?? Array.Empty<string>() : Array.Empty<string>();
+
+    /// <summary>Records <paramref name="roots"/> among <see cref="SourceRoots"/> with the next commit.</summary>
+    internal void AddSourceRoots(IEnumerable<string> roots)
+    {
+        var all = new SortedSet<string>(SourceRoots, StringComparer.Ordinal);
+        foreach (var root in roots)
+            all.Add(Path.GetFullPath(root));
+        Properties.Set(SourceRootsProperty, JsonSerializer.Serialize(all));
+    }
 
     /// <summary>The index's searchers, as last refreshed; searches wrap them to run on several threads.</summary>
     internal SearcherManager Searchers { get; }

@@ -91,7 +91,13 @@ public sealed class PolicySearcher
     }
 
     /// <summary>The contract JSON of the notice whose source has this SHA-256 (<see cref="SearchHit.NoticeSha256"/>), or null when the index has none.</summary>
-    public string? NoticeJson(string noticeSha256)
+    public string? NoticeJson(string noticeSha256) => Notice(noticeSha256)?.Json;
+
+    /// <summary>
+    /// The notice whose source has this SHA-256 (<see cref="SearchHit.NoticeSha256"/>): its contract JSON and
+    /// every file of it with the content hash each was indexed with, or null when the index has none.
+    /// </summary>
+    public StoredNotice? Notice(string noticeSha256)
     {
         _index.RefreshSearchers();
         var searcher = _index.Searchers.Acquire();
@@ -103,13 +109,21 @@ public sealed class PolicySearcher
                 { new TermQuery(new Term(IndexFields.Kind, "notice")), Occur.MUST },
             };
             var top = searcher.Search(notice, 1);
-            return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.NoticeJson);
+            if (top.TotalHits == 0)
+                return null;
+            var d = searcher.Doc(top.ScoreDocs[0].Doc, NoticeFields); // the contract JSON too, which StoredFields stops at
+            var files = d.Get(IndexFields.DocKey) is { } key
+                ? Files(searcher, key)
+                : new[] { new NoticeFile(d.Get(IndexFields.Path), d.Get(IndexFields.Format) ?? "") { Sha256 = noticeSha256 } };
+            return new StoredNotice(d.Get(IndexFields.NoticeJson), files);
         }
         finally
         {
             _index.Searchers.Release(searcher);
         }
     }
+
+    private static readonly ISet<string> NoticeFields = new HashSet<string> { IndexFields.NoticeJson, IndexFields.Path, IndexFields.Format, IndexFields.DocKey };
 
     /// <summary>The stored fields a hit shows.</summary>
     private static readonly string[] HitFields =
@@ -143,7 +157,7 @@ public sealed class PolicySearcher
     /// <summary>The files of a notice, the one that stands for it first, then by path.</summary>
     private static IReadOnlyList<NoticeFile> Files(IndexSearcher searcher, string key) =>
         DocumentGroups.Files(searcher, key).OrderBy(f => f.Standing == Standing.Duplicate).ThenBy(f => f.Path, StringComparer.Ordinal)
-            .Select(f => new NoticeFile(f.Path, f.Format)).ToArray();
+            .Select(f => new NoticeFile(f.Path, f.Format) { Sha256 = f.Sha256 }).ToArray();
 
     /// <summary>The content of a task in its contract JSON.</summary>
     private static string? TaskContent(string taskJson)

@@ -22,7 +22,14 @@ public sealed record SearchHit(
 }
 
 /// <summary>A file of a notice and its format ("txt", "docx", "pdf" …).</summary>
-public sealed record NoticeFile(string Path, string Format);
+public sealed record NoticeFile(string Path, string Format)
+{
+    /// <summary>The SHA-256 of the file's content when indexed (given by <see cref="PolicySearcher.Notice"/>; null in hits).</summary>
+    public string? Sha256 { get; init; }
+}
+
+/// <summary>An indexed notice: its contract JSON and its files, the one that stands for it first.</summary>
+public sealed record StoredNotice(string Json, IReadOnlyList<NoticeFile> Files);
 
 /// <summary>A page of hits, the total, and facet counts over every match.</summary>
 public sealed record SearchResults(

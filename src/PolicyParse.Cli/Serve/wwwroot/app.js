@@ -162,16 +162,38 @@ function renderNotice(n) {
     ["成文日期", n.signDate], ["主送", n.addressees.join("、")], ["公开属性", n.publishAttribute],
     ["抄送", n.cc.join("、")], ["附件", n.attachments.map((a) => a.title).join("；")],
   ].filter(([, value]) => value);
+  const files = n.files || [];
   $("notice").replaceChildren(
     el("button", { class: "close", onclick: closeNotice }, "关闭"),
     el("h2", {}, n.title || n.innerTitle || "（无标题）"),
+    files.length > 0 && el("p", { class: "files" }, "原文件：", files.map((f) =>
+      el("a", { href: f.href, target: "_blank", rel: "noopener" }, f.format.toUpperCase()))),
     el("dl", {}, fields.map(([label, value]) => [el("dt", {}, label), el("dd", {}, value)])),
     n.sections.length > 0 && el("h3", {}, "结构"),
-    n.sections.length > 0 && el("ul", { class: "outline" }, outline(n.sections)),
+    n.sections.length > 0 && el("ul", { class: "outline" }, outline(n.sections, "s")),
+    el("h3", {}, "正文"),
+    el("div", { class: "fulltext" }, paragraphs(n.preamble), fullText(n.sections, "s")),
     n.tasks.length > 0 && el("h3", {}, `任务分解（${n.tasks.length} 项）`),
     n.tasks.length > 0 && taskTable(n.tasks));
 }
 
+const paragraphs = (text) => (text || "").split("\n").filter((line) => line.trim()).map((line) => el("p", {}, line));
+
+// Every section written out, each under its heading; a section without one (an article, a numbered
+// sentence) begins its first paragraph with its marker. Each has an id the outline scrolls to.
+function fullText(sections, path) {
+  return sections.map((s, i) => {
+    const id = `${path}-${i + 1}`;
+    const body = paragraphs(s.text);
+    const headed = s.kind === "attachment" || s.heading;
+    if (!headed && s.marker) {
+      if (body.length) body[0].prepend(el("b", {}, s.marker));
+      else body.push(el("p", {}, el("b", {}, s.marker)));
+    }
+    return el("section", { id, class: "level-" + (s.level || 1) },
+      headed && el("h4", {}, sectionLabel(s)), body, fullText(s.children, id));
+  });
+}
 // A section without a heading is shown by the start of its text: up to the last clause end within
 // 40 characters (or all 40 when there is none early enough), and "…" when the text goes on.
 function excerpt(text, limit = 40) {
@@ -182,11 +204,17 @@ function excerpt(text, limit = 40) {
   return (end >= limit / 4 ? head.slice(0, end) : head) + "…";
 }
 
-function outline(sections) {
-  // An attached document (kind "attachment") shows its label apart from its title: "附件2 某某清单".
-  const label = (s) => s.kind === "attachment" ? [s.marker, s.heading].filter(Boolean).join(" ") : (s.marker || "") + (s.heading || excerpt(s.text));
-  return sections.map((s) => el("li", {}, label(s),
-    s.children.length > 0 ? el("ul", {}, outline(s.children)) : null));
+// An attached document (kind "attachment") shows its label apart from its title: "附件2 某某清单".
+const sectionLabel = (s) => s.kind === "attachment" ? [s.marker, s.heading].filter(Boolean).join(" ") : (s.marker || "") + (s.heading || "");
+
+// The outline: one line per section, each going to its place in the full text.
+function outline(sections, path) {
+  return sections.map((s, i) => {
+    const id = `${path}-${i + 1}`;
+    const label = s.kind === "attachment" || s.heading ? sectionLabel(s) : (s.marker || "") + excerpt(s.text);
+    return el("li", {}, el("a", { href: "#" + id, onclick: (e) => { e.preventDefault(); document.getElementById(id).scrollIntoView({ block: "start" }); } }, label),
+      s.children.length > 0 ? el("ul", {}, outline(s.children, id)) : null);
+  });
 }
 
 function taskTable(tasks) {
