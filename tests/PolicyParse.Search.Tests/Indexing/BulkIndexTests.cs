@@ -40,6 +40,29 @@ public class BulkIndexTests
     }
 
     [Fact]
+    public void The_index_keeps_the_folders_and_files_bulk_runs_indexed_with_its_commits()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        File.Copy(Seed("000-sucheng-2021-zhengwu-gongkai.txt"), Path.Combine(archive, "a.txt"));
+        var single = folder.File("b.txt");
+        File.Copy(Seed("004-suzhou-2019-zhengwu-gongkai-web.txt"), single);
+        using (var index = PolicyIndex.Open(folder.File("index")))
+        {
+            Assert.Empty(index.SourceRoots);
+            new BulkIndexer(index).Run(new[] { archive, folder.File("missing") });
+            Assert.Equal(new[] { archive }, index.SourceRoots); // a root that is not there is not kept
+        }
+        using (var index = PolicyIndex.Open(folder.File("index")))
+        {
+            new BulkIndexer(index).Run(new[] { Path.GetRelativePath(Directory.GetCurrentDirectory(), single), archive });
+            Assert.Equal(new[] { archive, single }, index.SourceRoots); // full paths, each once
+        }
+        using var reader = PolicyIndex.OpenReadOnly(folder.File("index"));
+        Assert.Equal(new[] { archive, single }, reader.SourceRoots);
+    }
+
+    [Fact]
     public void Copies_of_a_bad_file_fail_with_its_reason_and_the_run_goes_on()
     {
         using var folder = new TempFolder();
