@@ -76,6 +76,8 @@ public sealed class PolicyIndex : IDisposable
         _directory = directory;
         Location = location;
         Options = options;
+        if (options.QueryAnalyzer is null || (!readOnly && options.IndexAnalyzer is null))
+            ChineseDictionary.PreloadInBackground(); // meanwhile the index opens
         QueryAnalyzer = options.QueryAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Search);
         if (readOnly)
         {

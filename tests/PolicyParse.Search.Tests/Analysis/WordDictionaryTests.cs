@@ -17,21 +17,26 @@ public class WordDictionaryTests
         return found;
     }
 
-    [Fact]
-    public void Finds_every_word_at_every_position_as_the_word_list_says()
+    private const string Alphabet = "政务公开";
+
+    /// <summary>Words over a four-letter alphabet: they share prefixes and collide in the table; some are listed twice, some have no frequency (left out).</summary>
+    private static (List<string> Words, List<double> Frequencies) RandomWords(Random random, int count)
     {
-        // Words over a four-letter alphabet share prefixes and collide in the table; some are listed
-        // twice (the higher frequency counts), some have no frequency (left out).
-        var random = new Random(20261201);
-        const string alphabet = "政务公开";
-        string RandomText(int length) => new(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
         var words = new List<string>();
         var frequencies = new List<double>();
-        for (int i = 0; i < 3000; i++)
+        for (int i = 0; i < count; i++)
         {
-            words.Add(RandomText(1 + random.Next(7)));
+            words.Add(RandomText(random, 1 + random.Next(7)));
             frequencies.Add(random.Next(4) == 0 ? 0 : 1 + random.Next(1000));
         }
+        return (words, frequencies);
+    }
+
+    private static string RandomText(Random random, int length) => new(Enumerable.Range(0, length).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+
+    /// <summary>Builds the dictionary and checks every match at every position of random texts, and every word, against the word list itself.</summary>
+    private static void AssertFindsWhatTheListSays(List<string> words, List<double> frequencies, Random random)
+    {
         var best = new Dictionary<string, double>();
         for (int i = 0; i < words.Count; i++)
             if (frequencies[i] > 0)
@@ -41,7 +46,7 @@ public class WordDictionaryTests
 
         for (int round = 0; round < 200; round++)
         {
-            var text = RandomText(40);
+            var text = RandomText(random, 40);
             for (int start = 0; start < text.Length; start++)
             {
                 int limit = start + 1 + random.Next(text.Length - start);
@@ -54,6 +59,28 @@ public class WordDictionaryTests
             Assert.Equal(best.ContainsKey(word), dictionary.TryGetLogProbability(word, out _));
         Assert.False(dictionary.TryGetLogProbability("政务公开政务公开政务", out _)); // longer than any word
         Assert.False(dictionary.TryGetLogProbability("", out _));
+    }
+
+    [Fact]
+    public void Finds_every_word_at_every_position_as_the_word_list_says()
+    {
+        var random = new Random(20261201);
+        var (words, frequencies) = RandomWords(random, 3000);
+        AssertFindsWhatTheListSays(words, frequencies, random);
+    }
+
+    [Fact]
+    public void Words_in_ordinal_order_and_then_out_of_it_build_the_same_dictionary()
+    {
+        // The bundled dictionary comes sorted (each word's nodes after the prefix it shares with the word
+        // before are new), with the lexicon's words after it in any order (looked up).
+        var random = new Random(20261206);
+        var (words, frequencies) = RandomWords(random, 3000);
+        var order = Enumerable.Range(0, words.Count).OrderBy(i => words[i], StringComparer.Ordinal).ToList();
+        var (tail, tailFrequencies) = RandomWords(random, 200);
+        var sortedWords = order.Select(i => words[i]).Concat(tail).ToList();
+        var sortedFrequencies = order.Select(i => frequencies[i]).Concat(tailFrequencies).ToList();
+        AssertFindsWhatTheListSays(sortedWords, sortedFrequencies, random);
     }
 
     [Fact]
