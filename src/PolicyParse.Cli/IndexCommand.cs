@@ -9,7 +9,7 @@ using Spectre.Console;
 namespace PolicyParse.Cli;
 
 /// <summary>
-/// <c>policyparse index PATH... [--index DIR] [--threads N] [--sync] [--commit-seconds S]</c>: indexes files and folders,
+/// <c>policyparse index PATH... [--index DIR] [--threads N] [--sync] [--commit-seconds S] [--analyzer jieba|smartcn|cjk]</c>: indexes files and folders,
 /// shows progress on stderr (a progress bar on a terminal, else a line about once a second, with files/s
 /// and the remaining time) and prints a summary; failed files are
 /// listed on stderr and in DIR/last-run.json. Exit code 0 when every file was indexed or skipped, 1
@@ -24,9 +24,11 @@ internal static class IndexCommand
         var threads = new Option<int>("--threads") { Description = "Files parsed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var sync = new Option<bool>("--sync") { Description = "Remove notices whose files under the given folders are gone." };
         var commit = new Option<double>("--commit-seconds") { Description = "Commit at least this often; a killed run resumes from the last commit.", DefaultValueFactory = _ => 10 };
-        var command = new Command("index", "Index notices into a local Lucene index.") { paths, index, threads, sync, commit };
+        var analyzer = CliAnalyses.Option();
+        var command = new Command("index", "Index notices into a local Lucene index.") { paths, index, threads, sync, commit, analyzer };
         var parser = CliParser.AddTo(command);
-        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(index)!, r.GetValue(threads), r.GetValue(sync), TimeSpan.FromSeconds(r.GetValue(commit)), parser.Create(r)));
+        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(index)!, r.GetValue(threads), r.GetValue(sync), TimeSpan.FromSeconds(r.GetValue(commit)),
+            parser.Create(r), r.GetValue(analyzer)));
         return command;
     }
 
@@ -38,9 +40,9 @@ internal static class IndexCommand
     {
         try
         {
-            return PolicyIndex.OpenReadOnly(folder);
+            return PolicyIndex.OpenReadOnly(folder, CliAnalyses.Options());
         }
-        catch (DirectoryNotFoundException e)
+        catch (Exception e) when (e is DirectoryNotFoundException or AnalysisMismatchException)
         {
             Console.Error.WriteLine("policyparse: " + e.Message);
             return null;
@@ -49,7 +51,7 @@ internal static class IndexCommand
 
     internal static Option<string> IndexOption() => new("--index") { Description = "Index folder.", DefaultValueFactory = _ => "policy-index" };
 
-    private static int Run(string[] paths, string folder, int threads, bool sync, TimeSpan commitEvery, PolicyParser parser)
+    private static int Run(string[] paths, string folder, int threads, bool sync, TimeSpan commitEvery, PolicyParser parser, string? analyzer)
     {
         Console.OutputEncoding = Encoding.UTF8;
         foreach (var path in paths)
@@ -60,7 +62,17 @@ internal static class IndexCommand
                 return ExitCodes.Usage;
             }
         }
-        using var index = PolicyIndex.Open(folder);
+        PolicyIndex index;
+        try
+        {
+            index = PolicyIndex.Open(folder, CliAnalyses.Options(analyzer));
+        }
+        catch (AnalysisMismatchException e)
+        {
+            Console.Error.WriteLine("policyparse: " + e.Message);
+            return ExitCodes.Usage;
+        }
+        using var _ = index;
         var indexer = new BulkIndexer(index, threads, commitEvery, parser);
         var report = Console.IsErrorRedirected
             ? indexer.Run(paths, sync, new Progress(PlainLine()))

@@ -33,6 +33,7 @@ internal static class StatsCommand
             Console.Out.WriteLine("files by format: " + string.Join(", ", stats.NoticesByFormat.Select(p => $"{p.Key} {p.Value}")));
             Console.Out.WriteLine("by year: " + string.Join(", ", stats.NoticesByYear.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}")));
             Console.Out.WriteLine("by issuer: " + string.Join(", ", stats.NoticesByIssuer.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")));
+            Console.Out.WriteLine($"analyzer: {policyIndex.Analysis.Name}");
             Console.Out.WriteLine($"size on disk: {stats.BytesOnDisk / 1024.0:F0} KB  last commit: {stats.LastCommitUtc:yyyy-MM-dd HH:mm:ss} UTC");
             return ExitCodes.Success;
         });

@@ -41,6 +41,15 @@ internal sealed class IndexProperties
         }
     }
 
+    /// <summary>The value of <paramref name="name"/> as last committed in <paramref name="directory"/>, or null (no index, or not set).</summary>
+    public static string? Committed(Directory directory, string name)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+            return null;
+        var commits = DirectoryReader.ListCommits(directory);
+        return commits[commits.Count - 1].UserData.TryGetValue(name, out var value) ? value : null;
+    }
+
     private IDictionary<string, string> Current()
     {
         if (_writer is not null)

@@ -13,24 +13,6 @@ using Directory = Lucene.Net.Store.Directory;
 
 namespace PolicyParse.Search.Indexing;
 
-/// <summary>Settings for <see cref="PolicyIndex"/>.</summary>
-public sealed class PolicyIndexOptions
-{
-    /// <summary>Analyzer for indexing text fields; default <see cref="ChineseAnalyzer"/> in index mode.</summary>
-    public Analyzer? IndexAnalyzer { get; init; }
-
-    /// <summary>Analyzer for query text; default <see cref="ChineseAnalyzer"/> in search mode.</summary>
-    public Analyzer? QueryAnalyzer { get; init; }
-
-    /// <summary>
-    /// Threads one search runs on, each searching one segment of the index at a time; default one per processor.
-    /// A service answering many searches at once gains nothing from more than 1. The threads beside the
-    /// caller's look for more work for 2 ms after a search before they sleep (waking a sleeping thread is
-    /// slow on virtual machines): up to 2 ms of one core's time after a search that no other follows.
-    /// </summary>
-    public int SearchThreads { get; init; } = Environment.ProcessorCount;
-}
-
 /// <summary>
 /// What an index holds. <paramref name="Notices"/>, <paramref name="Tasks"/>, years and issuers count
 /// notices however many files each has; <see cref="Files"/> and <paramref name="NoticesByFormat"/> count files.
@@ -76,9 +58,19 @@ public sealed class PolicyIndex : IDisposable
         _directory = directory;
         Location = location;
         Options = options;
-        if (options.QueryAnalyzer is null || (!readOnly && options.IndexAnalyzer is null))
+        var recorded = IndexProperties.Committed(directory, AnalysisProperty);
+        try
+        {
+            Analysis = ChooseAnalysis(recorded, options, location);
+        }
+        catch (AnalysisMismatchException)
+        {
+            directory.Dispose();
+            throw;
+        }
+        if (Analysis == TextAnalysis.Jieba)
             ChineseDictionary.PreloadInBackground(); // meanwhile the index opens
-        QueryAnalyzer = options.QueryAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Search);
+        QueryAnalyzer = Analysis.CreateQueryAnalyzer();
         if (readOnly)
         {
             // No writer and no write lock: an indexer may run beside, and its commits are seen on refresh.
@@ -86,7 +78,7 @@ public sealed class PolicyIndex : IDisposable
             Properties = new IndexProperties(null, directory);
             return;
         }
-        var config = new IndexWriterConfig(Version, ExactFields.Wrap(options.IndexAnalyzer ?? new ChineseAnalyzer(SegmentationMode.Index)))
+        var config = new IndexWriterConfig(Version, ExactFields.Wrap(Analysis.CreateIndexAnalyzer()))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64, // fewer, larger flushes in bulk runs; memory stays bounded (128 was no faster)
@@ -95,7 +87,33 @@ public sealed class PolicyIndex : IDisposable
         _writer = new IndexWriter(directory, config);
         Searchers = new SearcherManager(_writer, true, null);
         Properties = new IndexProperties(_writer, directory);
+        if (recorded != Analysis.Name)
+            Properties.Set(AnalysisProperty, Analysis.Name); // with the first commit
     }
+
+    private const string AnalysisProperty = "analysis";
+
+    /// <summary>The analysis asked for, or else the one the index records (jieba for an index that records none: new, or built before analyses were recorded).</summary>
+    private static TextAnalysis ChooseAnalysis(string? recorded, PolicyIndexOptions options, string location)
+    {
+        if (options.Analysis is { } asked)
+        {
+            if (recorded is not null && recorded != asked.Name)
+                throw new AnalysisMismatchException(
+                    $"the index in {location} was built with the '{recorded}' analyzer, not '{asked.Name}': search it with '{recorded}', or index into a new folder");
+            return asked;
+        }
+        if (recorded is null)
+            return TextAnalysis.Jieba;
+        foreach (var known in options.Analyses)
+            if (known.Name == recorded)
+                return known;
+        throw new AnalysisMismatchException(
+            $"the index in {location} was built with the '{recorded}' analyzer, which is not among those given ({string.Join(", ", options.Analyses)})");
+    }
+
+    /// <summary>How the index's text is analyzed: as it was built.</summary>
+    public TextAnalysis Analysis { get; }
 
     /// <summary>Opens (or creates) the index in <paramref name="folder"/>.</summary>
     public static PolicyIndex Open(string folder, PolicyIndexOptions? options = null)

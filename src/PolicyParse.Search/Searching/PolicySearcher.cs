@@ -19,9 +19,15 @@ namespace PolicyParse.Search.Searching;
 public sealed class PolicySearcher
 {
     private readonly PolicyIndex _index;
-    private readonly Analyzer _highlightAnalyzer = new ChineseAnalyzer(SegmentationMode.Index);
 
-    internal PolicySearcher(PolicyIndex index) => _index = index;
+    /// <summary>Cuts a hit's text as the index did, to find the words a snippet shows.</summary>
+    private readonly Analyzer _highlightAnalyzer;
+
+    internal PolicySearcher(PolicyIndex index)
+    {
+        _index = index;
+        _highlightAnalyzer = index.Analysis.CreateIndexAnalyzer();
+    }
 
     /// <summary>Runs <paramref name="query"/> (see the README for the syntax) with <paramref name="options"/>.</summary>
     /// <exception cref="QuerySyntaxException">The query does not follow the syntax (unclosed quote, dangling operator, unknown field).</exception>
