@@ -18,7 +18,8 @@ internal sealed class WordDictionary
     private float[] _logProbability;
     private int _count;
     private readonly int[] _firstNode = new int[char.MaxValue + 1]; // node + 1 by first character; 0: none
-    // Open addressing over (parent, character) → node + 1; 0: empty. At most half full.
+    // Open addressing over (parent, character) → node + 1; 0: empty. At most a quarter full: segmenting
+    // probes it for every character, so short probe runs are worth the memory (8 MB for the bundled words).
     private readonly int[] _edges;
     private readonly int _mask;
 
@@ -68,7 +69,7 @@ internal sealed class WordDictionary
     /// <summary>
     /// How many nodes the words need at most: the characters of each word after the prefix it shares with
     /// the word before, which is exact for words in ordinal order (half the characters of the bundled
-    /// dictionary, and so half the table) and never less than needed in any order.
+    /// dictionary) and never less than needed in any order.
     /// </summary>
     private static int NodeBound(List<ReadOnlyMemory<char>> words)
     {
@@ -134,7 +135,7 @@ internal sealed class WordDictionary
     private static int TableSize(int nodes)
     {
         int size = 16;
-        while (size < 2 * nodes) size <<= 1;
+        while (size < 4 * nodes) size <<= 1;
         return size;
     }
 
