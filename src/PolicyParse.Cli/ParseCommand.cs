@@ -74,6 +74,6 @@ internal static class ParseCommand
     }
 
     /// <summary>Files as named; folders as the notice files in them (a name that is neither stays, to be reported as not found).</summary>
-    private static IEnumerable<string> Expand(string[] paths) =>
+    internal static IEnumerable<string> Expand(string[] paths) =>
         paths.SelectMany(p => Directory.Exists(p) ? BulkIndexer.Walk(new[] { p }) : new[] { p });
 }

@@ -8,6 +8,7 @@ var root = new RootCommand("PolicyParse: read Chinese government notices (公文
     AnalyzeCommand.Create(),
     IndexCommand.Create(),
     SearchCommand.Create(),
+    TasksCommand.Create(),
     StatsCommand.Create(),
     PolicyParse.Cli.Serve.ServeCommand.Create(),
     ExportCommand.Create(),

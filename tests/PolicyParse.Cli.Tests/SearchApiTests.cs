@@ -1,3 +1,4 @@
+using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Text.Json.Nodes;
@@ -193,6 +194,27 @@ public sealed class SearchApiTests : IClassFixture<SearchServiceFixture>
         Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
         using var script = await _http.GetAsync("/app.js");
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_tasks_a_search_finds_download_as_a_ledger()
+    {
+        using var xlsx = await _http.GetAsync("/api/tasks/export?format=xlsx&unit=" + Q("区财政局"));
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        var (_, found) = await Get("/api/tasks?size=1&unit=" + Q("区财政局"));
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
+        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Skip(1).ToList();
+        Assert.Equal((int)found["total"]!, rows.Count); // every task found, not a page of them
+        Assert.All(rows, r => Assert.Contains("区财政局", string.Concat(r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Skip(7).Take(2).Select(c => c.InnerText))));
+
+        using var csv = await _http.GetAsync("/api/tasks/export?format=csv&q=" + Q("信息公开"));
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("序号,公文,文号", (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
+
+        var (status, body) = await Get("/api/tasks/export?format=pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("xlsx, csv or ics", (string)body["error"]!);
     }
 
     [Fact]

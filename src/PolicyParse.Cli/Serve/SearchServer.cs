@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PolicyParse.Search.Export;
 using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Searching;
 
@@ -52,6 +54,7 @@ internal static class SearchServer
         });
         app.MapGet("/api/search", (HttpRequest request) => Search(searcher, request, SearchKind.Notices));
         app.MapGet("/api/tasks", (HttpRequest request) => Search(searcher, request, SearchKind.Tasks));
+        app.MapGet("/api/tasks/export", (HttpRequest request) => TaskLedger(searcher, request));
         app.MapGet("/api/notices/{id}", (string id) =>
         {
             if (!NoticeId.IsMatch(id))
@@ -84,6 +87,42 @@ internal static class SearchServer
         {
             var results = searcher.Search(query, options);
             return Results.Text(SearchJson.Results(results, forService: true).ToJsonString(CliJson.Options), "application/json; charset=utf-8");
+        }
+        catch (QuerySyntaxException e)
+        {
+            return Problem(400, "the query is not understood: " + e.Message);
+        }
+    }
+
+    /// <summary>Every task the search finds (its paging aside) as a ledger file: format=xlsx, csv or ics.</summary>
+    private static IResult TaskLedger(PolicySearcher searcher, HttpRequest request)
+    {
+        if (!ApiQuery.IsUtf8(request.QueryString.Value))
+            return Problem(400, "the query string is not UTF-8 (GBK or other bytes?); send it as UTF-8, percent-encoded");
+        var format = request.Query["format"].ToString();
+        if (format is not ("xlsx" or "csv" or "ics"))
+            return Problem(400, "format must be xlsx, csv or ics");
+        var (query, options, error) = ApiQuery.Read(request.Query, SearchKind.Tasks);
+        if (error is not null)
+            return Problem(400, error);
+        try
+        {
+            var rows = searcher.Rows(query, options).ToList();
+            using var file = new System.IO.MemoryStream();
+            if (format == "xlsx")
+                XlsxLedger.Write(rows, file);
+            else if (format == "csv")
+                CsvLedger.Write(rows, file);
+            else
+                using (var writer = new System.IO.StreamWriter(file, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true))
+                    IcsLedger.Write(rows, writer, DateTime.UtcNow);
+            var type = format switch
+            {
+                "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "csv" => "text/csv; charset=utf-8",
+                _ => "text/calendar; charset=utf-8",
+            };
+            return Results.File(file.ToArray(), type, "任务台账." + format);
         }
         catch (QuerySyntaxException e)
         {

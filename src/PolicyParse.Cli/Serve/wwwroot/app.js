@@ -126,6 +126,13 @@ function renderResults(data, heading) {
         hit.formats && hit.formats.length > 1 && el("span", { class: "formats" }, hit.formats.map((f) => f.toUpperCase()).join(" · "))),
       task, snippets));
   }
+  if (state.kind === "tasks" && heading === undefined && data.total > 0) {
+    // The tasks found, all of them, as a ledger: the same search (its filters, not its page) as a file.
+    const params = new URLSearchParams({ q: state.q, ...state.filters });
+    results.append(el("p", { class: "ledger" }, "导出任务台账：",
+      [["xlsx", "Excel"], ["csv", "CSV"], ["ics", "日历"]].map(([format, label]) =>
+        el("a", { href: "/api/tasks/export?" + params + "&format=" + format, download: "" }, label))));
+  }
   const pages = Math.ceil(Math.min(data.total, 1000) / 10);
   if (pages > 1 && heading === undefined) {
     results.append(el("div", { class: "pager" },
