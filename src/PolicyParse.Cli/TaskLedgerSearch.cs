@@ -5,11 +5,12 @@ using System.Text.Json;
 using PolicyParse.Json;
 using PolicyParse.Model;
 using PolicyParse.Search.Export;
+using PolicyParse.Search.Searching;
 
-namespace PolicyParse.Search.Searching;
+namespace PolicyParse.Cli;
 
 /// <summary>The tasks a search finds, every one of them, as ledger rows (for the Excel, CSV and calendar ledgers).</summary>
-public static class TaskLedgerSearch
+internal static class TaskLedgerSearch
 {
     private const int Page = 500;
 
