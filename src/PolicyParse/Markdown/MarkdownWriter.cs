@@ -27,6 +27,13 @@ public static class MarkdownWriter
         Field(sb, "印发", string.Join(" ", new[] { document.PrintedBy, Date(document.PrintDate) }.Where(s => s is not null)));
         foreach (var a in document.Attachments)
             Field(sb, "附件" + a.Number?.ToString(CultureInfo.InvariantCulture), a.Title);
+        if (document.Validity is { } validity)
+        {
+            Field(sb, "施行", validity.EffectiveText is null ? null : $"{Date(validity.Effective) ?? "—"}（{validity.EffectiveText}）");
+            Field(sb, "有效期至", validity.ExpiresText is null ? null : $"{Date(validity.Expires) ?? "—"}（{validity.ExpiresText}）");
+            foreach (var r in validity.Repeals)
+                Field(sb, "废止", Reference(r));
+        }
         sb.AppendLine();
 
         if (document.Sections.Count > 0)
@@ -52,7 +59,7 @@ public static class MarkdownWriter
         {
             sb.AppendLine("## 引用文件").AppendLine();
             foreach (var r in document.References)
-                sb.Append("- ").AppendLine(string.Join(" ", new[] { r.Title is null ? null : "《" + r.Title + "》", r.DocNumber }.Where(s => s is not null)));
+                sb.Append("- ").AppendLine(Reference(r));
             sb.AppendLine();
         }
 
@@ -64,6 +71,9 @@ public static class MarkdownWriter
         }
         return sb.ToString();
     }
+
+    private static string Reference(DocumentReference r) =>
+        string.Join(" ", new[] { r.Title is null ? null : "《" + r.Title + "》", r.DocNumber }.Where(s => s is not null));
 
     private static void Outline(StringBuilder sb, SectionNode node, int depth)
     {

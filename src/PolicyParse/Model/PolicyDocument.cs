@@ -76,6 +76,9 @@ public sealed record PolicyDocument
     /// <summary>Other documents the text cites.</summary>
     public IReadOnlyList<DocumentReference> References { get; init; } = Array.Empty<DocumentReference>();
 
+    /// <summary>时效性 as the text states it (施行 date, term, documents repealed); null when it states none.</summary>
+    public NoticeValidity? Validity { get; init; }
+
     /// <summary>
     /// Which of a 公文's elements the parser found: any of "title" (one that reads as a title), "docNumber",
     /// "issuers", "addressees", "signDate", "publishAttribute", "sections" (level-1 headings, chapters or

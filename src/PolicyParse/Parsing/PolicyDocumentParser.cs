@@ -12,6 +12,7 @@ using PolicyParse.Parsing.Sections;
 using PolicyParse.Parsing.Signature;
 using PolicyParse.Parsing.Tail;
 using PolicyParse.Parsing.Tasks;
+using PolicyParse.Parsing.Validity;
 using PolicyParse.Parsing.Web;
 
 namespace PolicyParse.Parsing;
@@ -103,6 +104,7 @@ internal sealed class PolicyDocumentParser
             Sections = sections,
             Tasks = tasks,
             References = ReferenceExtractor.Extract(bodyLines.SelectMany(TextsOf), header.DocNumber?.Text, innerTitle),
+            Validity = ValidityExtractor.Extract(header.Promulgation.Concat(bodyLines.SelectMany(TextsOf)), signature?.SignDate, header.DocNumber?.Text, header.Title, innerTitle),
             Warnings = warnings,
         };
         return NoticeEvidence.Assess(SourceMetadata.Apply(document, metadata, warnings), warnings);

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+
+namespace PolicyParse.Model;
+
+/// <summary>
+/// 时效性 as the notice's own text states it: when it takes effect, when it lapses, and which earlier
+/// documents it repeals or replaces. Each date comes with the words it was read from.
+/// </summary>
+public sealed record NoticeValidity
+{
+    /// <summary>施行/实施 date: "自2022年1月1日起施行", or the signing date for "自印发之日起施行".</summary>
+    public DateTime? Effective { get; init; }
+
+    /// <summary>The words <see cref="Effective"/> was read from.</summary>
+    public string? EffectiveText { get; init; }
+
+    /// <summary>Last day in force: "有效期至2025年12月31日", or the day before the term ends for "有效期5年" (counted from <see cref="Effective"/>, else the signing date).</summary>
+    public DateTime? Expires { get; init; }
+
+    /// <summary>The words <see cref="Expires"/> was read from.</summary>
+    public string? ExpiresText { get; init; }
+
+    /// <summary>Documents this one repeals or replaces ("原《…》（…号）同时废止", "…停止执行").</summary>
+    public IReadOnlyList<DocumentReference> Repeals { get; init; } = Array.Empty<DocumentReference>();
+
+    /// <summary>
+    /// Where the notice stands on <paramref name="date"/> by its own text: not yet in force before it takes
+    /// effect, expired after its term, in force between (from its signing date when only a term is stated),
+    /// and unknown when the text says neither. A later document repealing it is not seen here.
+    /// </summary>
+    public ValidityStatus StatusOn(DateTime date, DateTime? signDate)
+    {
+        if (Effective is { } effective && date < effective)
+            return ValidityStatus.NotYetInForce;
+        if (Expires is { } expires && date > expires)
+            return ValidityStatus.Expired;
+        if (Effective is not null || (Expires is not null && signDate is { } signed && date >= signed))
+            return ValidityStatus.InForce;
+        return ValidityStatus.Unknown;
+    }
+}
+
+/// <summary>A notice's standing on a given day.</summary>
+public enum ValidityStatus
+{
+    /// <summary>The text states neither when it takes effect nor when it lapses.</summary>
+    Unknown,
+    /// <summary>Its 施行 date is still to come.</summary>
+    NotYetInForce,
+    /// <summary>In force.</summary>
+    InForce,
+    /// <summary>Its term has ended.</summary>
+    Expired,
+    /// <summary>A later document repeals it (known only across an archive).</summary>
+    Repealed,
+}

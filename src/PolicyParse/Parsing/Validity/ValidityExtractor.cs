@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using PolicyParse.Model;
+using PolicyParse.Parsing.Dates;
+using PolicyParse.Parsing.References;
+
+namespace PolicyParse.Parsing.Validity;
+
+/// <summary>
+/// Reads 时效性 from a notice's closing words and its promulgation lines: the 施行 date, the term, and the
+/// documents it repeals. Only what the text states; a term without a day to count from keeps its words
+/// and no date.
+/// </summary>
+internal static class ValidityExtractor
+{
+    private const string Start = "(施行|实施|执行|生效|试行)";
+
+    /// <summary>"自2022年1月1日起施行", "于2022年1月1日起实施", "从二〇二二年一月一日起执行".</summary>
+    private static readonly Regex DatedStart = new(
+        "[自从于](?<date>" + ChineseDate.Pattern + ")起?(正式)?" + Start, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>"自印发之日起施行", "自发布之日起实施", "自公布之日起施行".</summary>
+    private static readonly Regex StartOnIssue = new(
+        "[自从](印发|发布|公布|下发|签发|颁布)之日起" + Start, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>"有效期至2025年12月31日", "有效期到…", "有效期截至…".</summary>
+    private static readonly Regex TermUntil = new(
+        "有效期(为)?(至|到|截至|截止到?)(?<date>" + ChineseDate.Pattern + ")", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>"有效期5年", "有效期为三年", "试行期2年", "试行两年".</summary>
+    private static readonly Regex TermYears = new(
+        "(有效期|试行期)(为|暂定为?)?(?<n>\\d{1,2}|[一二两三四五六七八九十]{1,2})年|试行(?<n>\\d{1,2}|[一二两三四五六七八九十]{1,2})年",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    /// <summary>
+    /// A repeal done, not one spoken of: "《X》同时废止", "予以废止", "决定废止下列…", a clause ending in 废止,
+    /// "停止执行", "不再执行" — but not "需要制定、修改、废止地方性法规".
+    /// </summary>
+    private static readonly Regex RepealWords = new(@"(同时|即行|一并|予以|决定|现)废止|废止\s*$|停止执行|不再执行|同时失效", RegexOptions.CultureInvariant);
+
+    /// <summary>A cited title: its words ("国务院关于修改和废止部分行政法规的决定") say nothing of this notice.</summary>
+    private static readonly Regex CitedTitle = new("《[^《》]*》", RegexOptions.CultureInvariant);
+
+    private static readonly char[] ClauseEnds = { '。', '；', ';' };
+
+    public static NoticeValidity? Extract(IEnumerable<string> texts, DateTime? signDate, string? ownNumber, string? ownTitle, string? ownInnerTitle)
+    {
+        DateTime? effective = null, expires = null;
+        string? effectiveText = null, expiresText = null, termText = null;
+        int termYears = 0;
+        var repeals = new List<DocumentReference>();
+        foreach (var text in texts)
+        {
+            foreach (var clause in text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (effectiveText is null && DatedStart.Match(clause) is { Success: true } dated
+                    && ChineseDate.TryConvert(ChineseDate.Pattern.Match(dated.Groups["date"].Value), out var start))
+                    (effective, effectiveText) = (start, dated.Value);
+                else if (effectiveText is null && StartOnIssue.Match(clause) is { Success: true } onIssue)
+                    (effective, effectiveText) = (signDate, onIssue.Value);
+                if (expiresText is null && TermUntil.Match(clause) is { Success: true } until
+                    && ChineseDate.TryConvert(ChineseDate.Pattern.Match(until.Groups["date"].Value), out var end))
+                    (expires, expiresText) = (end, until.Value);
+                else if (termText is null && TermYears.Match(clause) is { Success: true } term)
+                    (termYears, termText) = (ChineseNumerals.Parse(term.Groups["n"].Value.Replace('两', '二')), term.Value);
+                if (RepealWords.IsMatch(CitedTitle.Replace(clause, "")))
+                    repeals.AddRange(ReferenceExtractor.Extract(new[] { clause }, ownNumber, ownInnerTitle)
+                        .Where(r => r.Title is null || (r.Title != ownTitle && r.Title != ownInnerTitle))
+                        .Where(r => !repeals.Contains(r)));
+            }
+        }
+        if (expiresText is null && termText is not null)
+        {
+            expiresText = termText;
+            if ((effective ?? signDate) is { } from && termYears > 0)
+                expires = from.AddYears(termYears).AddDays(-1);
+        }
+        if (effectiveText is null && expiresText is null && repeals.Count == 0)
+            return null;
+        return new NoticeValidity
+        {
+            Effective = effective,
+            EffectiveText = effectiveText,
+            Expires = expires,
+            ExpiresText = expiresText,
+            Repeals = repeals,
+        };
+    }
+}
