@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
@@ -59,7 +61,7 @@ internal static class SearchServer
         {
             if (!NoticeId.IsMatch(id))
                 return Problem(400, "a notice id is the 64 hex digits of its SHA-256");
-            return searcher.Notice(id) is { } notice ? NoticeWithFiles(id, notice) : Problem(404, "no notice with this id");
+            return searcher.Notice(id) is { } notice ? NoticeView(id, notice, searcher.Links(id)) : Problem(404, "no notice with this id");
         });
         app.MapGet("/api/notices/{id}/files/{n:int}", (string id, int n) =>
         {
@@ -130,16 +132,30 @@ internal static class SearchServer
         }
     }
 
-    /// <summary>The notice's contract JSON with its files added as links: "files": [{"format": "docx", "href": …}], no paths.</summary>
-    private static IResult NoticeWithFiles(string id, StoredNotice notice)
+    /// <summary>
+    /// The notice's contract JSON with what the service adds: "files" (links, not paths), "status" on today
+    /// (inForce, notYetInForce, expired, repealed, unknown), and "cites", "citedBy", "repealedBy" (each
+    /// {title, docNumber, id}, id null for a citation the index does not hold).
+    /// </summary>
+    private static IResult NoticeView(string id, StoredNotice notice, NoticeLinks? links)
     {
         var json = JsonNode.Parse(notice.Json)!.AsObject();
         var files = new JsonArray();
         for (int n = 0; n < notice.Files.Count; n++)
             files.Add(new JsonObject { ["format"] = notice.Files[n].Format, ["href"] = SourceFiles.Link(id, n) });
         json["files"] = files;
+        if (links is not null)
+        {
+            json["status"] = JsonNamingPolicy.CamelCase.ConvertName(links.Status.ToString());
+            json["cites"] = Links(links.Cites);
+            json["citedBy"] = Links(links.CitedBy);
+            json["repealedBy"] = Links(links.RepealedBy);
+        }
         return Results.Text(json.ToJsonString(CliJson.Options), "application/json; charset=utf-8");
     }
+
+    private static JsonArray Links(IEnumerable<NoticeLink> links) =>
+        new(links.Select(l => (JsonNode)new JsonObject { ["title"] = l.Title, ["docNumber"] = l.DocNumber, ["id"] = l.NoticeId }).ToArray());
 
     private static IResult Problem(int status, string message) =>
         Results.Text(new JsonObject { ["error"] = message }.ToJsonString(CliJson.Options), "application/json; charset=utf-8", statusCode: status);

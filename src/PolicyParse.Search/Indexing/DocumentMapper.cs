@@ -39,6 +39,7 @@ internal static class DocumentMapper
         AddText(d, IndexFields.Addressees, string.Join("、", notice.Addressees), Field.Store.YES);
         foreach (var unit in notice.Tasks.SelectMany(t => t.LeadUnits.Concat(t.ResponsibleUnits)).Distinct())
             AddUnit(d, unit);
+        AddCitations(d, notice);
         // Last of the stored fields, so that reading the others stops before it (see StoredFields).
         d.Add(new StoredField(IndexFields.NoticeJson, PolicyParse.Json.PolicyJson.Serialize(notice, indented: false)));
         return d;
@@ -116,6 +117,23 @@ internal static class DocumentMapper
             d.Add(new SortedSetDocValuesField(IndexFields.FacetPrefix + "year", new BytesRef(date.Year.ToString(CultureInfo.InvariantCulture))));
         }
         return d;
+    }
+
+    /// <summary>The notice's own keys, what it cites and repeals as keys, and its validity dates.</summary>
+    private static void AddCitations(Document d, PolicyDocument notice)
+    {
+        foreach (var title in new[] { notice.Title, notice.InnerTitle }.Where(t => !string.IsNullOrEmpty(t)).Distinct())
+            d.Add(ExactFields.Create(IndexFields.TitleKey, CitationKeys.Title(title!), Field.Store.NO));
+        foreach (var key in notice.References.Select(CitationKeys.Of).Where(k => k is not null).Distinct())
+            d.Add(ExactFields.Create(IndexFields.Cites, key!, Field.Store.NO));
+        if (notice.Validity is not { } validity)
+            return;
+        foreach (var key in validity.Repeals.Select(CitationKeys.Of).Where(k => k is not null).Distinct())
+            d.Add(ExactFields.Create(IndexFields.Repeals, key!, Field.Store.NO));
+        if (validity.Effective is { } effective)
+            d.Add(new StoredField(IndexFields.Effective, DateNumber(effective)));
+        if (validity.Expires is { } expires)
+            d.Add(new StoredField(IndexFields.Expires, DateNumber(expires)));
     }
 
     private static void AddUnit(Document d, string unit)

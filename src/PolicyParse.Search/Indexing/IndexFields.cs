@@ -65,6 +65,17 @@ public static class IndexFields
     /// <summary>Field "noticeId".</summary>
     public const string NoticeId = "noticeId";
 
+    /// <summary>A notice's title and inner title by their letters (<see cref="CitationKeys"/>): what a citation by title finds.</summary>
+    public const string TitleKey = "titleKey";
+    /// <summary>What the notice cites, each as a <see cref="CitationKeys"/> key: resolved when asked, so a notice indexed later is found.</summary>
+    public const string Cites = "cites";
+    /// <summary>What the notice repeals or replaces, as <see cref="CitationKeys"/> keys.</summary>
+    public const string Repeals = "repeals";
+    /// <summary>施行 date as yyyyMMdd, stored.</summary>
+    public const string Effective = "effective";
+    /// <summary>Last day in force as yyyyMMdd, stored.</summary>
+    public const string Expires = "expires";
+
     /// <summary>Facet doc-values fields (SortedSet), by facet name.</summary>
     public const string FacetPrefix = "facet_";
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -103,7 +104,24 @@ public sealed class PolicySearcher
     /// The notice whose source has this SHA-256 (<see cref="SearchHit.NoticeSha256"/>): its contract JSON and
     /// every file of it with the content hash each was indexed with, or null when the index has none.
     /// </summary>
-    public StoredNotice? Notice(string noticeSha256)
+    public StoredNotice? Notice(string noticeSha256) => WithNotice(noticeSha256, (searcher, d) =>
+    {
+        var files = d.Get(IndexFields.DocKey) is { } key
+            ? Files(searcher, key)
+            : new[] { new NoticeFile(d.Get(IndexFields.Path), d.Get(IndexFields.Format) ?? "") { Sha256 = noticeSha256 } };
+        return new StoredNotice(d.Get(IndexFields.NoticeJson), files);
+    });
+
+    /// <summary>
+    /// What the notice whose source has this SHA-256 cites, what cites it and what repeals it, resolved
+    /// against the index as it is now, and its status on <paramref name="asOf"/> (today when null); null
+    /// when the index has no such notice.
+    /// </summary>
+    public NoticeLinks? Links(string noticeSha256, DateTime? asOf = null) => WithNotice(noticeSha256, (searcher, d) =>
+        CitationGraph.Links(searcher, PolicyParse.Json.PolicyJson.Deserialize(d.Get(IndexFields.NoticeJson)), d.Get(IndexFields.DocKey), asOf ?? DateTime.Today));
+
+    /// <summary>Runs <paramref name="read"/> on the stored notice whose source has this SHA-256; null when there is none.</summary>
+    private T? WithNotice<T>(string noticeSha256, Func<IndexSearcher, Document, T> read) where T : class
     {
         _index.RefreshSearchers();
         var searcher = _index.Searchers.Acquire();
@@ -115,13 +133,8 @@ public sealed class PolicySearcher
                 { new TermQuery(new Term(IndexFields.Kind, "notice")), Occur.MUST },
             };
             var top = searcher.Search(notice, 1);
-            if (top.TotalHits == 0)
-                return null;
-            var d = searcher.Doc(top.ScoreDocs[0].Doc, NoticeFields); // the contract JSON too, which StoredFields stops at
-            var files = d.Get(IndexFields.DocKey) is { } key
-                ? Files(searcher, key)
-                : new[] { new NoticeFile(d.Get(IndexFields.Path), d.Get(IndexFields.Format) ?? "") { Sha256 = noticeSha256 } };
-            return new StoredNotice(d.Get(IndexFields.NoticeJson), files);
+            // The contract JSON too, which StoredFields stops at.
+            return top.TotalHits == 0 ? null : read(searcher, searcher.Doc(top.ScoreDocs[0].Doc, NoticeFields));
         }
         finally
         {

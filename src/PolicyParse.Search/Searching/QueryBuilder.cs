@@ -16,7 +16,7 @@ namespace PolicyParse.Search.Searching;
 /// The query syntax: words and "phrases" must all match (AND is the default and may be written);
 /// OR between two parts makes them alternatives; NOT or a leading minus excludes; field:value or
 /// field:"value" searches one field (title, body, issuer, unit, docNumber, docType, category, content,
-/// year). A Chinese word is matched as the phrase of its tokens, so 责任单位 never matches 责任 … 单位 apart.
+/// year; cites: the notices citing a 文号 or title). A Chinese word is matched as the phrase of its tokens, so 责任单位 never matches 责任 … 单位 apart.
 /// </summary>
 internal sealed class QueryBuilder
 {
@@ -35,7 +35,7 @@ internal sealed class QueryBuilder
 
     /// <summary>Field names the syntax knows (field:value).</summary>
     public static readonly ISet<string> Fields = new HashSet<string>(StringComparer.Ordinal)
-        { "title", "body", "issuer", "unit", "docType", "category", "content", "docNumber", "year" };
+        { "title", "body", "issuer", "unit", "docType", "category", "content", "docNumber", "year", "cites" };
 
     /// <exception cref="QuerySyntaxException">Unbalanced quotes, an operator without a part on both sides, an unknown field.</exception>
     public Query Build(string text)
@@ -139,6 +139,8 @@ internal sealed class QueryBuilder
                 case "content": return Phrase(IndexFields.TaskText, value, highlight);
                 case "docNumber":
                     return new TermQuery(new Term(IndexFields.DocNumber, DocumentNumberParser.Parse(value)?.Text ?? value));
+                case "cites": // the notices citing a 文号 (or, when the value reads as none, a title)
+                    return new TermQuery(new Term(IndexFields.Cites, DocumentNumberParser.Parse(value) is { } cited ? CitationKeys.Number(cited.Text) : CitationKeys.Title(value)));
                 case "year" when int.TryParse(value, out int year): // the sign dates of that year: a year field would repeat them
                     var (first, last) = DocumentMapper.YearDates(year);
                     return NumericRangeQuery.NewInt32Range(IndexFields.SignDate, first, last, true, true);

@@ -168,11 +168,15 @@ function renderNotice(n) {
     ["文号", n.docNumber && n.docNumber.text], ["发文机关", n.issuers.join("、")], ["文种", n.docType],
     ["成文日期", n.signDate], ["主送", n.addressees.join("、")], ["公开属性", n.publishAttribute],
     ["抄送", n.cc.join("、")], ["附件", n.attachments.map((a) => a.title).join("；")],
+    ["施行", n.validity && n.validity.effectiveText && [n.validity.effective, n.validity.effectiveText].filter(Boolean).join(" · ")],
+    ["有效期", n.validity && n.validity.expiresText && [n.validity.expires && "至 " + n.validity.expires, n.validity.expiresText].filter(Boolean).join(" · ")],
   ].filter(([, value]) => value);
   const files = n.files || [];
+  const status = STATUS[n.status];
   $("notice").replaceChildren(
     el("button", { class: "close", onclick: closeNotice }, "关闭"),
     el("h2", {}, n.title || n.innerTitle || "（无标题）"),
+    status && el("p", { class: "status " + n.status }, status),
     files.length > 0 && el("p", { class: "files" }, "原文件：", files.map((f) =>
       el("a", { href: f.href, target: "_blank", rel: "noopener" }, f.format.toUpperCase()))),
     el("dl", {}, fields.map(([label, value]) => [el("dt", {}, label), el("dd", {}, value)])),
@@ -181,7 +185,20 @@ function renderNotice(n) {
     el("h3", {}, "正文"),
     el("div", { class: "fulltext" }, paragraphs(n.preamble), fullText(n.sections, "s")),
     n.tasks.length > 0 && el("h3", {}, `任务分解（${n.tasks.length} 项）`),
-    n.tasks.length > 0 && taskTable(n.tasks));
+    n.tasks.length > 0 && taskTable(n.tasks),
+    linkList("废止本文件", n.repealedBy), linkList("引用文件", n.cites), linkList("被以下文件引用", n.citedBy));
+}
+
+// 时效性 on today, as the service works it out; nothing is shown when the text states no dates.
+const STATUS = { inForce: "现行有效", notYetInForce: "尚未施行", expired: "已失效", repealed: "已废止" };
+
+// Other notices: those the index holds open in this view, the others are named as cited.
+function linkList(heading, links) {
+  if (!links || links.length === 0) return null;
+  return [el("h3", {}, `${heading}（${links.length}）`), el("ul", { class: "links" }, links.map((l) => {
+    const label = [l.title && "《" + l.title + "》", l.docNumber].filter(Boolean).join(" ");
+    return el("li", {}, l.id ? el("a", { href: "#notice/" + l.id, onclick: (e) => { e.preventDefault(); openNotice(l.id); } }, label) : label);
+  }))];
 }
 
 const paragraphs = (text) => (text || "").split("\n").filter((line) => line.trim()).map((line) => el("p", {}, line));

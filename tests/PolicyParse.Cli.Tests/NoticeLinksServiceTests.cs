@@ -1,0 +1,43 @@
+using System.IO;
+using System.Net.Http;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using PolicyParse.Cli.Serve;
+using PolicyParse.Search.Indexing;
+using PolicyParse.TestSupport;
+
+namespace PolicyParse.Cli.Tests;
+
+/// <summary>The notice view's status and links between notices, through the service.</summary>
+public sealed class NoticeLinksServiceTests
+{
+    [Fact]
+    public async Task A_repealed_notice_shows_its_status_what_repeals_it_and_what_cites_it()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        File.WriteAllText(Path.Combine(archive, "a.txt"), CitingNotices.A);
+        File.WriteAllText(Path.Combine(archive, "b.txt"), CitingNotices.B);
+        File.WriteAllText(Path.Combine(archive, "c.txt"), CitingNotices.C);
+        using (var writer = PolicyIndex.Open(folder.File("index")))
+            new BulkIndexer(writer).Run(new[] { archive });
+        using var index = PolicyIndex.OpenReadOnly(folder.File("index"));
+        await using var app = SearchServer.Build(index, "http://127.0.0.1:0");
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        async Task<JsonNode> ByNumber(string number)
+        {
+            var found = JsonNode.Parse(await http.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("docNumber:" + number)))!;
+            return JsonNode.Parse(await http.GetStringAsync("/api/notices/" + (string)found["hits"]![0]!["noticeId"]!))!;
+        }
+        var a = await ByNumber("某政发〔2018〕3号");
+        var c = await ByNumber("某政发〔2023〕5号");
+        Assert.Equal("repealed", (string?)a["status"]); // today is after C's 2023-04-01
+        Assert.Equal((string?)c["source"]!["sha256"], (string?)Assert.Single(a["repealedBy"]!.AsArray())!["id"]);
+        Assert.Equal(new[] { "某政办发〔2020〕7号", "某政发〔2023〕5号" }, a["citedBy"]!.AsArray().Select(l => (string?)l!["docNumber"]));
+        Assert.Equal("inForce", (string?)c["status"]);
+        var cited = Assert.Single(c["cites"]!.AsArray())!;
+        Assert.Equal(((string?)a["source"]!["sha256"], "某政发〔2018〕3号"), ((string?)cited["id"], (string?)cited["docNumber"]));
+    }
+}

@@ -1,0 +1,67 @@
+using PolicyParse.Model;
+using PolicyParse.Search.Indexing;
+using PolicyParse.Search.Searching;
+using PolicyParse.TestSupport;
+
+namespace PolicyParse.Search.Tests;
+
+/// <summary>Citations and repeals across an archive, resolved against the index as it is when asked.</summary>
+public class CitationTests
+{
+    private static PolicyDocument Parse(string text, string name) => new PolicyParser().ParseText(text, name);
+
+    private static readonly PolicyDocument A = Parse(CitingNotices.A, "a.txt");
+    private static readonly PolicyDocument B = Parse(CitingNotices.B, "b.txt");
+    private static readonly PolicyDocument C = Parse(CitingNotices.C, "c.txt");
+
+    [Fact]
+    public void A_citation_of_a_notice_indexed_later_is_resolved_when_it_arrives()
+    {
+        using var index = PolicyIndex.OpenInMemory();
+        index.Index(B, "b.txt");
+        index.Commit();
+        var searcher = index.CreateSearcher();
+        var before = Assert.Single(searcher.Links(B.Source.Sha256)!.Cites);
+        Assert.Equal(("某某市促进就业暂行办法", "某政发〔2018〕3号", null), (before.Title, before.DocNumber, before.NoticeId)); // named, not found
+
+        index.Index(A, "a.txt");
+        index.Commit();
+        var after = Assert.Single(searcher.Links(B.Source.Sha256)!.Cites);
+        Assert.Equal((A.Source.Sha256, "某某市人民政府关于印发某某市促进就业暂行办法的通知"), (after.NoticeId, after.Title));
+        Assert.Equal(B.Source.Sha256, Assert.Single(searcher.Links(A.Source.Sha256)!.CitedBy).NoticeId);
+    }
+
+    [Fact]
+    public void A_notice_repealed_by_a_later_one_is_repealed_from_that_ones_start()
+    {
+        using var index = PolicyIndex.OpenInMemory();
+        foreach (var (notice, path) in new[] { (A, "a.txt"), (B, "b.txt"), (C, "c.txt") })
+            index.Index(notice, path);
+        index.Commit();
+        var searcher = index.CreateSearcher();
+        var links = searcher.Links(A.Source.Sha256, new DateTime(2023, 5, 1))!;
+        Assert.Equal(C.Source.Sha256, Assert.Single(links.RepealedBy).NoticeId);
+        Assert.Equal(new[] { B.Source.Sha256, C.Source.Sha256 }, links.CitedBy.Select(l => l.NoticeId)); // oldest first
+        Assert.Equal(ValidityStatus.Repealed, links.Status);
+        Assert.Equal(ValidityStatus.InForce, searcher.Links(A.Source.Sha256, new DateTime(2023, 3, 31))!.Status); // C not yet in force
+        Assert.Equal(ValidityStatus.NotYetInForce, searcher.Links(A.Source.Sha256, new DateTime(2018, 5, 15))!.Status);
+        Assert.Equal(ValidityStatus.Unknown, searcher.Links(B.Source.Sha256)!.Status); // B states no dates
+
+        var citing = searcher.Search("cites:某政发〔2018〕3号", new SearchOptions { Kind = SearchKind.Notices });
+        Assert.Equal(new[] { "某政办发〔2020〕7号", "某政发〔2023〕5号" }, citing.Hits.Select(h => h.DocNumber).OrderBy(n => n));
+
+        index.Delete("c.txt");
+        index.Commit();
+        links = searcher.Links(A.Source.Sha256, new DateTime(2023, 5, 1))!;
+        Assert.Empty(links.RepealedBy);
+        Assert.Equal(ValidityStatus.InForce, links.Status);
+    }
+
+    [Fact]
+    public void Citation_keys_meet_whatever_way_the_number_or_title_is_written()
+    {
+        Assert.Equal(CitationKeys.Number("国办发〔2016〕82号"), CitationKeys.Number("国办发[2016]82号"));
+        Assert.Equal(CitationKeys.Title("关于“双随机、一公开”的意见"), CitationKeys.Title("关于双随机一公开的意见"));
+        Assert.Null(CitationKeys.Of(new DocumentReference(null, null)));
+    }
+}

@@ -1,0 +1,18 @@
+namespace PolicyParse.TestSupport;
+
+/// <summary>
+/// Three notices of one city as text: A issues interim measures (in force from 2018-06-01), B cites A,
+/// C issues new measures in force from 2023-04-01 and repeals A.
+/// </summary>
+internal static class CitingNotices
+{
+    public const string A = "某政发〔2018〕3号\n某某市人民政府关于印发某某市促进就业暂行办法的通知\n各区人民政府：\n"
+        + "现将《某某市促进就业暂行办法》印发给你们。本办法自2018年6月1日起施行。\n一、总体要求\n做好有关工作。\n某某市人民政府\n2018年5月1日";
+
+    public const string B = "某政办发〔2020〕7号\n某某市人民政府办公室关于做好高校毕业生就业工作的通知\n各区人民政府：\n"
+        + "根据《某某市促进就业暂行办法》（某政发〔2018〕3号），现就有关事项通知如下。\n一、总体要求\n做好有关工作。\n某某市人民政府办公室\n2020年3月2日";
+
+    public const string C = "某政发〔2023〕5号\n某某市人民政府关于印发某某市促进就业办法的通知\n各区人民政府：\n"
+        + "现将《某某市促进就业办法》印发给你们。本办法自2023年4月1日起施行。原《某某市促进就业暂行办法》（某政发〔2018〕3号）同时废止。\n"
+        + "一、总体要求\n做好有关工作。\n某某市人民政府\n2023年3月1日";
+}
