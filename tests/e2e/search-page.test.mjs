@@ -134,6 +134,8 @@ try {
     const cut = articles.filter((t) => t.endsWith("…"));
     assert.ok(cut.length > 0, "some articles are longer than their outline line");
     assert.ok(cut.every((t) => Array.from(t).length <= 50 && !/[。；，、]…$/.test(t)), cut.slice(0, 3).join(" | "));
+    assert.equal(await law.locator("#notice .status").textContent(), "现行有效"); // in force from its 施行 date, not repealed in the index
+    assert.ok((await law.locator("#notice dl").textContent()).includes("施行"), "the 施行 date with its words");
     const fullText = await law.locator("#notice .fulltext").textContent();
     assert.ok(fullText.includes(cut[0].slice(0, -1)), "an article's whole text is in the full text");
     assert.ok(fullText.length > cut.reduce((sum, t) => sum + t.length, 0), "the full text holds more than the outline");
@@ -149,6 +151,20 @@ try {
     assert.equal(before.length, 9, "the notice dates 9 of its tasks");
     assert.deepEqual(before, [...before].sort(), "ascending first");
     assert.deepEqual(after, [...before].sort().reverse(), "then descending");
+  });
+
+  await check("a task search offers its tasks as an Excel, CSV and calendar ledger", async () => {
+    const tasks = await browser.newPage();
+    await tasks.goto(base + "/?kind=tasks&unit=" + encodeURIComponent("区财政局"));
+    await tasks.waitForSelector(".ledger a");
+    const links = await tasks.locator(".ledger a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    assert.equal(links.length, 3);
+    for (const href of links) {
+      const [status, type] = await tasks.evaluate(async (url) => { const r = await fetch(url); return [r.status, r.headers.get("content-type")]; }, href);
+      assert.equal(status, 200, href);
+      assert.ok(/spreadsheetml|text\/csv|text\/calendar/.test(type), type);
+    }
+    await tasks.close();
   });
 
   await page.screenshot({ path: join(shots, "search-page.png"), fullPage: true });
