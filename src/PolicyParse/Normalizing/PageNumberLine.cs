@@ -12,11 +12,11 @@ internal static class PageNumberLine
 {
     private static readonly Regex Any = new(
         @"^(?:[-—–－―‒~\s]*\d{1,4}[-—–－―‒~\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     private static readonly Regex Decorated = new(
         @"^(?:[-—–－―‒~]+\s*\d{1,4}\s*[-—–－―‒~]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>Any page-number form, bare numbers included (for a page's first or last line).</summary>
     public static bool Is(string text) => text.Length <= 20 && Any.IsMatch(text.Trim());

@@ -16,7 +16,7 @@ namespace PolicyParse.Normalizing;
 /// </summary>
 internal static class TextNormalizer
 {
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan RegexTimeout = PatternTimeout.Value;
 
     private static readonly Regex HtmlTag = new(
         @"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>", RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexTimeout);

@@ -23,7 +23,7 @@ internal static class OrganLexicon
     // "浙江省…", "杭州市…", "临安区…", "阿坝藏族羌族自治州…": two to nine characters and an administrative level.
     private static readonly Regex Place = new(
         @"^[\u4E00-\u9FFF]{1,8}?(省|市|县|区|自治区|自治州|自治县|盟|旗|州|镇|乡|街道)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>True when the text from <paramref name="start"/> begins with a place name followed by more (the organ's own words).</summary>
     public static bool BeginsWithPlace(string text, int start = 0)

@@ -8,7 +8,7 @@ internal static class PublishAttribute
 {
     private static readonly Regex Pattern = new(
         @"^[（(]?\s*(?<attr>此件(公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开|公开))\s*[）)]?$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>The attribute without brackets, or null when the line is not one.</summary>
     public static string? Match(string text)

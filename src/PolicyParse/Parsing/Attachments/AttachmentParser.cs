@@ -13,7 +13,7 @@ namespace PolicyParse.Parsing.Attachments;
 /// </summary>
 internal static class AttachmentParser
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Timeout = PatternTimeout.Value;
     private static readonly Regex Description = new(
         @"^附\s*件\s*(?:[:：]\s*(?<rest>.+)|(?<n>\d{1,2})\s*[.．、:：]\s*(?<title>\D.*))$", RegexOptions.Compiled, Timeout);
     private static readonly Regex Heading = new(@"^附\s*件\s*(?:(?<n>\d{1,2})|(?<cn>[一二三四五六七八九十]{1,3}))?\s*[:：.．、]?$", RegexOptions.Compiled, Timeout);

@@ -16,11 +16,11 @@ internal static class ChineseDate
     /// <summary>A date anywhere in a line.</summary>
     public static readonly Regex Pattern = new(
         YearPart + @"\s*年\s*" + MonthPart + @"\s*月\s*" + DayPart + @"\s*日",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     // Anchored at both ends: an unanchored search would retry at every position of every body line.
     private static readonly Regex Whole = new(
-        "^" + Pattern.ToString() + "$", RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        "^" + Pattern.ToString() + "$", RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>Converts a match of <see cref="Pattern"/>; false for impossible dates such as 2月30日.</summary>
     public static bool TryConvert(Match match, out DateTime date)

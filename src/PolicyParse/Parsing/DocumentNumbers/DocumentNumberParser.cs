@@ -28,12 +28,12 @@ public static class DocumentNumberParser
     // Works on raw text: .NET's \d matches full-width digits too, so the source form survives into Raw.
     private static readonly Regex YearAndSerial = new(
         @"[" + Open + @"]\s*(?<year>\d[\dOoIl]{3})\s*[" + Close + @"](?:\s*[" + OcrStrayClose + @"])?\s*第?\s*(?<serial>\d{1,6})\s*(?<hao>号)?",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>"国家税务总局公告2022年第6号", "2022年第6号": a number counted within a year, for 公告 and 令.</summary>
     private static readonly Regex YearCounted = new(
         @"^(?<agency>[\u4E00-\u9FFF]{0,16}?)\s*(?<year>\d{4})\s*年\s*第\s*(?<serial>\d{1,6})\s*号$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>
     /// Parses a line that is a document number and nothing else, apart from a 签发人 note. Lines with more

@@ -12,7 +12,7 @@ internal static class HeaderMarks
 {
     private static readonly Regex Mark = new(
         @"^(?:\d{6}|(?:绝密|机密|秘密|内部)(?:\s*★\s*\S{0,8})?|特急|加急|紧急|特提|平急|签\s*发\s*人\s*[:：].{1,30})$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     public static bool Is(string text) => text.Length is > 0 and <= 40 && (char.IsDigit(text[0]) || "绝机秘内特加紧平签".IndexOf(text[0]) >= 0) && Mark.IsMatch(text);
 }

@@ -15,10 +15,10 @@ internal static class OrderBanner
     private const int PromulgationSearchLines = 3;
 
     private static readonly Regex OrderNumber = new(
-        @"^第\s*[0-9一二三四五六七八九十百千零〇]+\s*号$", RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        @"^第\s*[0-9一二三四五六七八九十百千零〇]+\s*号$", RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     private static readonly Regex PromulgatedTitle = new(
-        @"《(?<title>[^《》]{2,80})》[^《》]*(公布|发布|颁布|施行)", RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        @"《(?<title>[^《》]{2,80})》[^《》]*(公布|发布|颁布|施行)", RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>When lines[i] opens an order: the banner ("XX令 第N号"), the promulgated title, and the index after the number line.</summary>
     public static (string Banner, string? Title, int Next)? TryRead(IReadOnlyList<Line> lines, int i)

@@ -16,7 +16,7 @@ internal static class PromulgationLine
     private const int MaxLength = 400;
 
     private static readonly Regex Act = new(
-        "(通过|批准|公布|发布|颁布|印发|施行|修订|修正|修改|废止)", RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        "(通过|批准|公布|发布|颁布|印发|施行|修订|修正|修改|废止)", RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     public static bool Is(string text)
     {

@@ -14,7 +14,7 @@ internal static class TitleAnalyzer
 
     private static readonly Regex Wrapper = new(
         @"关于(?:印发|转发|发布|颁布|公布|下发)(?:《(?<inner>.+)》|(?<inner>.+?))的(?:补充)?(?:通知|决定|通告|公告|函)$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>The document kind the title ends with, or null.</summary>
     public static string? DocType(string? title)

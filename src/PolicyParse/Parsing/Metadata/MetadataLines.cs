@@ -17,7 +17,7 @@ internal static class MetadataLines
     /// <summary>The top block is looked for in this many first paragraphs.</summary>
     private const int MaxLeadingLines = 30;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Timeout = PatternTimeout.Value;
 
     private static readonly Regex Bracketed = new(@"^【(?<label>[^【】]{2,8})】\s*[:：]?\s*(?<value>.*)$", RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout);
 

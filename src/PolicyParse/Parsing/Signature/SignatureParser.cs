@@ -19,7 +19,7 @@ internal static class SignatureParser
 
     private static readonly Regex Seal = new(
         @"^[（(\[【<]?\s*(盖章|印章|公章|签章|章|图片|图像|image|img)\s*[）)\]】>]?$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternTimeout.Value);
 
     /// <summary>The first signature block in [start, end), or null.</summary>
     public static SignatureResult? Find(IReadOnlyList<Line> lines, int start, int end)

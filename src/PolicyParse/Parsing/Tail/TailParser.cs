@@ -17,9 +17,9 @@ internal static class TailParser
 
     private static readonly Regex PrintLine = new(
         @"^(?<org>.*?)\s*(?<date>(?:\d{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年.{1,6}?日)\s*印\s*发$",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
-    private static readonly Regex CcStart = new(@"^抄\s*送\s*[:：]\s*", RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
+    private static readonly Regex CcStart = new(@"^抄\s*送\s*[:：]\s*", RegexOptions.Compiled, PatternTimeout.Value);
     private static readonly char[] CcSeparators = { '，', ',', '、', '；', ';' };
 
     public static TailResult Parse(IReadOnlyList<Line> lines)

@@ -22,7 +22,7 @@ internal static class DeadlineResolver
         + @"|(?<yearEnd>年底|年末|年内|全年|年度内)"
         + @"|(?<half>上|下)半年"
         + @"|第?(?<quarter>[一二三四1-4])\s*季度)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>Resolves <paramref name="text"/>; <paramref name="understood"/> is false for a phrase that names no time.</summary>
     public static TaskDeadline Resolve(string text, int? documentYear, out bool understood)

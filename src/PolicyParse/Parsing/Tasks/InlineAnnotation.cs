@@ -27,7 +27,7 @@ internal sealed record InlineAnnotation(int Start, int End, IReadOnlyList<string
     /// <summary>"（市发展改革委、市经济信息化委分别负责落实）": units, then who does what.</summary>
     private static readonly Regex ChargedWith = new(
         @"[（(](?<units>[^（）()。，,；;：:]{2,80}?)(?:分别)?负责(?:落实|实施|推进)?[）)]",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>Whether the text may hold an annotation: every form has a colon ("责任单位：") or 负责.</summary>
     public static bool MayOccurIn(string text) =>

@@ -8,7 +8,7 @@ namespace PolicyParse.Parsing.Tasks;
 /// <summary>Collects the tasks of a notice: those of its task tables, then those annotated in its text.</summary>
 internal static class TaskExtractor
 {
-    private static readonly Regex YearInTitle = new(@"(?<year>(?:19|20)\d{2})\s*年", RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+    private static readonly Regex YearInTitle = new(@"(?<year>(?:19|20)\d{2})\s*年", RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     public static IReadOnlyList<PolicyTask> Extract(IEnumerable<Line> tableLines, IReadOnlyList<SectionNode> sections, int? year, List<string> warnings, FileBudget budget)
     {

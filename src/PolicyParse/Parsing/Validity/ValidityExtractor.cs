@@ -19,20 +19,20 @@ internal static class ValidityExtractor
 
     /// <summary>"自2022年1月1日起施行", "于2022年1月1日起实施", "从二〇二二年一月一日起执行".</summary>
     private static readonly Regex DatedStart = new(
-        "[自从于](?<date>" + ChineseDate.Pattern + ")起?(正式)?" + Start, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        "[自从于](?<date>" + ChineseDate.Pattern + ")起?(正式)?" + Start, RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>"自印发之日起施行", "自发布之日起实施", "自公布之日起施行".</summary>
     private static readonly Regex StartOnIssue = new(
-        "[自从](印发|发布|公布|下发|签发|颁布)之日起" + Start, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        "[自从](印发|发布|公布|下发|签发|颁布)之日起" + Start, RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>"有效期至2025年12月31日", "有效期到…", "有效期截至…".</summary>
     private static readonly Regex TermUntil = new(
-        "有效期(为)?(至|到|截至|截止到?)(?<date>" + ChineseDate.Pattern + ")", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        "有效期(为)?(至|到|截至|截止到?)(?<date>" + ChineseDate.Pattern + ")", RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>"有效期5年", "有效期为三年", "试行期2年", "试行两年".</summary>
     private static readonly Regex TermYears = new(
         "(有效期|试行期)(为|暂定为?)?(?<n>\\d{1,2}|[一二两三四五六七八九十]{1,2})年|试行(?<n>\\d{1,2}|[一二两三四五六七八九十]{1,2})年",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>
     /// A repeal done, not one spoken of: "《X》同时废止", "予以废止", "决定废止下列…", a clause ending in 废止,

@@ -12,7 +12,7 @@ namespace PolicyParse.Parsing.Web;
 /// </summary>
 internal static class WebFurniture
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Timeout = PatternTimeout.Value;
 
     /// <summary>Furniture recognized by how the line starts (anchored, so ordinary lines fail at once).</summary>
     private static readonly Regex Leading = new(

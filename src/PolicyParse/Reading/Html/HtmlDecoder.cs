@@ -15,7 +15,7 @@ internal static class HtmlDecoder
 {
     private static readonly Regex DeclaredCharset = new(
         @"<meta[^>]+charset\s*=\s*[""']?\s*(?<name>[A-Za-z0-9_\-]+)",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternTimeout.Value);
 
     public static string Decode(byte[] bytes, string? fileName)
     {

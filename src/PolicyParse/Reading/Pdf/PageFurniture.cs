@@ -11,7 +11,7 @@ namespace PolicyParse.Reading.Pdf;
 /// </summary>
 internal static class PageFurniture
 {
-    private static readonly Regex Digits = new(@"\d+", RegexOptions.Compiled | RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(200));
+    private static readonly Regex Digits = new(@"\d+", RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     public static void Remove(List<PdfPageContent> pages)
     {

@@ -17,7 +17,7 @@ internal static class XrefStreamGuard
     private const int DictionaryReach = 4096;
 
     private static readonly Regex Widths = new(
-        @"/W\s*\[\s*(?<w>[-+]?\d+)\s+(?<w>[-+]?\d+)\s+(?<w>[-+]?\d+)\s*\]", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        @"/W\s*\[\s*(?<w>[-+]?\d+)\s+(?<w>[-+]?\d+)\s+(?<w>[-+]?\d+)\s*\]", RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>Throws <see cref="PolicyParseException"/> when an xref stream's /W holds a width PdfPig cannot take.</summary>
     public static void Check(byte[] content, string? fileName)
