@@ -12,13 +12,16 @@ namespace PolicyParse.Cli.Tests;
 public sealed class NoticeLinksServiceTests
 {
     [Fact]
-    public async Task A_repealed_notice_shows_its_status_what_repeals_it_and_what_cites_it()
+    public async Task A_notice_shows_its_status_what_repeals_it_cites_it_and_forwards_it()
     {
         using var folder = new TempFolder();
         var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
         File.WriteAllText(Path.Combine(archive, "a.txt"), CitingNotices.A);
         File.WriteAllText(Path.Combine(archive, "b.txt"), CitingNotices.B);
         File.WriteAllText(Path.Combine(archive, "c.txt"), CitingNotices.C);
+        File.WriteAllText(Path.Combine(archive, "p.txt"), CitingNotices.P);
+        File.WriteAllText(Path.Combine(archive, "city.txt"), CitingNotices.City);
+        File.WriteAllText(Path.Combine(archive, "county.txt"), CitingNotices.County);
         using (var writer = PolicyIndex.Open(folder.File("index")))
             new BulkIndexer(writer).Run(new[] { archive });
         using var index = PolicyIndex.OpenReadOnly(folder.File("index"));
@@ -39,5 +42,10 @@ public sealed class NoticeLinksServiceTests
         Assert.Equal("inForce", (string?)c["status"]);
         var cited = Assert.Single(c["cites"]!.AsArray())!;
         Assert.Equal(((string?)a["source"]!["sha256"], "某政发〔2018〕3号"), ((string?)cited["id"], (string?)cited["docNumber"]));
+
+        var county = await ByNumber("县政办发〔2021〕9号");
+        Assert.Equal(new[] { "某政办发〔2021〕1号", "市政办发〔2021〕5号", "县政办发〔2021〕9号" }, county["chain"]!.AsArray().Select(l => (string?)l!["docNumber"]));
+        var city = await ByNumber("市政办发〔2021〕5号");
+        Assert.Equal((string?)county["source"]!["sha256"], (string?)Assert.Single(city["forwardedBy"]!.AsArray())!["id"]);
     }
 }

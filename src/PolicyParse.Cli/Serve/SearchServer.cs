@@ -134,8 +134,9 @@ internal static class SearchServer
 
     /// <summary>
     /// The notice's contract JSON with what the service adds: "files" (links, not paths), "status" on today
-    /// (inForce, notYetInForce, expired, repealed, unknown), and "cites", "citedBy", "repealedBy" (each
-    /// {title, docNumber, id}, id null for a citation the index does not hold).
+    /// (inForce, notYetInForce, expired, repealed, unknown), and "cites", "citedBy", "repealedBy",
+    /// "forwardedBy" and the 转发 "chain" from the first notice forwarded to this one (each {title,
+    /// docNumber, id}, id null for a notice the index does not hold).
     /// </summary>
     private static IResult NoticeView(string id, StoredNotice notice, NoticeLinks? links)
     {
@@ -150,6 +151,8 @@ internal static class SearchServer
             json["cites"] = Links(links.Cites);
             json["citedBy"] = Links(links.CitedBy);
             json["repealedBy"] = Links(links.RepealedBy);
+            json["forwardedBy"] = Links(links.ForwardedBy);
+            json["chain"] = Links(links.Chain);
         }
         return Results.Text(json.ToJsonString(CliJson.Options), "application/json; charset=utf-8");
     }

@@ -119,13 +119,17 @@ internal static class DocumentMapper
         return d;
     }
 
-    /// <summary>The notice's own keys, what it cites and repeals as keys, and its validity dates.</summary>
+    /// <summary>The notice's own title keys, what it cites, forwards and repeals as keys, and its validity dates.</summary>
     private static void AddCitations(Document d, PolicyDocument notice)
     {
-        foreach (var title in new[] { notice.Title, notice.InnerTitle }.Where(t => !string.IsNullOrEmpty(t)).Distinct())
-            d.Add(ExactFields.Create(IndexFields.TitleKey, CitationKeys.Title(title!), Field.Store.NO));
+        foreach (var key in CitationKeys.OwnKeys(notice).Where(k => k.StartsWith("title|", StringComparison.Ordinal)))
+            d.Add(ExactFields.Create(IndexFields.TitleKey, key, Field.Store.NO));
         foreach (var key in notice.References.Select(CitationKeys.Of).Where(k => k is not null).Distinct())
             d.Add(ExactFields.Create(IndexFields.Cites, key!, Field.Store.NO));
+        if (CitationKeys.Forwarded(notice) is { } forwarded)
+            foreach (var key in new[] { forwarded.DocNumber is null ? null : CitationKeys.Number(forwarded.DocNumber), forwarded.Title is null ? null : CitationKeys.Title(forwarded.Title) })
+                if (key is not null)
+                    d.Add(ExactFields.Create(IndexFields.Forwards, key, Field.Store.NO));
         if (notice.Validity is not { } validity)
             return;
         foreach (var key in validity.Repeals.Select(CitationKeys.Of).Where(k => k is not null).Distinct())

@@ -69,6 +69,8 @@ public static class IndexFields
     public const string TitleKey = "titleKey";
     /// <summary>What the notice cites, each as a <see cref="CitationKeys"/> key: resolved when asked, so a notice indexed later is found.</summary>
     public const string Cites = "cites";
+    /// <summary>The notice a 转发/批转 notice forwards, as <see cref="CitationKeys"/> keys (its 文号 and its title).</summary>
+    public const string Forwards = "forwards";
     /// <summary>What the notice repeals or replaces, as <see cref="CitationKeys"/> keys.</summary>
     public const string Repeals = "repeals";
     /// <summary>施行 date as yyyyMMdd, stored.</summary>

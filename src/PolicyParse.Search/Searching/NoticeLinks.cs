@@ -25,32 +25,68 @@ public sealed record NoticeLinks(
     IReadOnlyList<NoticeLink> Cites,
     IReadOnlyList<NoticeLink> CitedBy,
     IReadOnlyList<NoticeLink> RepealedBy,
-    ValidityStatus Status);
+    ValidityStatus Status)
+{
+    /// <summary>For a 转发/批转 notice, the notice it forwards (found, or named only); else null.</summary>
+    public NoticeLink? Forwards { get; init; }
+
+    /// <summary>The notices that forward this one (a city's 转发 of a province's notice).</summary>
+    public IReadOnlyList<NoticeLink> ForwardedBy { get; init; } = Array.Empty<NoticeLink>();
+
+    /// <summary>The 转发 chain up to this notice: the first notice forwarded, then each that forwards it, this one last; just this one when it forwards none.</summary>
+    public IReadOnlyList<NoticeLink> Chain { get; init; } = Array.Empty<NoticeLink>();
+}
 
 /// <summary>Finds a notice's links in an index.</summary>
 internal static class CitationGraph
 {
     private const int MaxLinks = 200;
 
+    /// <summary>How far a 转发 chain is followed (province → city → county → township is four).</summary>
+    private const int MaxChain = 8;
+
     public static NoticeLinks Links(IndexSearcher searcher, PolicyDocument notice, string docKey, DateTime asOf)
     {
-        var cites = notice.References.Select(r => Resolve(searcher, r) ?? new NoticeLink(r.Title, r.DocNumber, null, null)).ToList();
-        var ownKeys = OwnKeys(notice).ToList();
+        var cites = notice.References.Select(r => Resolve(searcher, r) ?? Named(r)).ToList();
+        var ownKeys = CitationKeys.OwnKeys(notice).ToList();
         var citedBy = Referring(searcher, IndexFields.Cites, ownKeys, docKey);
         var repealedBy = Referring(searcher, IndexFields.Repeals, ownKeys, docKey);
         var status = repealedBy.Any(r => r.Effective is null || r.Effective <= asOf)
             ? ValidityStatus.Repealed
             : notice.Validity?.StatusOn(asOf, notice.SignDate) ?? ValidityStatus.Unknown;
-        return new NoticeLinks(cites, citedBy, repealedBy, status);
+        var forwarded = CitationKeys.Forwarded(notice);
+        var forwards = forwarded is null ? null : Resolve(searcher, forwarded) ?? Named(forwarded);
+        return new NoticeLinks(cites, citedBy, repealedBy, status)
+        {
+            Forwards = forwards,
+            ForwardedBy = Referring(searcher, IndexFields.Forwards, ownKeys, docKey),
+            Chain = Chain(searcher, notice, forwards),
+        };
     }
 
-    /// <summary>The keys others cite this notice by: its 文号, its title and its inner title.</summary>
-    private static IEnumerable<string> OwnKeys(PolicyDocument notice)
+    private static NoticeLink Named(DocumentReference reference) => new(reference.Title, reference.DocNumber, null, null);
+
+    /// <summary>The notices this one forwards, transitively, the first forwarded first; this notice last.</summary>
+    private static List<NoticeLink> Chain(IndexSearcher searcher, PolicyDocument notice, NoticeLink? forwards)
     {
-        if (notice.DocNumber is { } number)
-            yield return CitationKeys.Number(number.Text);
-        foreach (var title in new[] { notice.Title, notice.InnerTitle }.Where(t => !string.IsNullOrEmpty(t)).Distinct())
-            yield return CitationKeys.Title(title!);
+        var chain = new List<NoticeLink> { new(notice.Title, notice.DocNumber?.Text, notice.Source.Sha256, notice.Validity?.Effective ?? notice.SignDate) };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { notice.Source.Sha256 };
+        for (var link = forwards; link is not null && chain.Count < MaxChain;)
+        {
+            chain.Insert(0, link);
+            if (link.NoticeId is not { } id || !seen.Add(id) || Stored(searcher, id) is not { } upstream)
+                break;
+            var next = CitationKeys.Forwarded(upstream);
+            link = next is null ? null : Resolve(searcher, next) ?? Named(next);
+        }
+        return chain;
+    }
+
+    /// <summary>The stored notice whose source has this SHA-256, or null.</summary>
+    private static PolicyDocument? Stored(IndexSearcher searcher, string sha256)
+    {
+        var top = searcher.Search(PolicySearcher.NoticeOf(sha256), 1);
+        return top.TotalHits == 0 ? null : PolicyJson.Deserialize(searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.NoticeJson));
     }
 
     /// <summary>The indexed notice a reference names (by 文号, else by title), or null.</summary>

@@ -120,6 +120,13 @@ public sealed class PolicySearcher
     public NoticeLinks? Links(string noticeSha256, DateTime? asOf = null) => WithNotice(noticeSha256, (searcher, d) =>
         CitationGraph.Links(searcher, PolicyParse.Json.PolicyJson.Deserialize(d.Get(IndexFields.NoticeJson)), d.Get(IndexFields.DocKey), asOf ?? DateTime.Today));
 
+    /// <summary>The notice document of the file whose source has this SHA-256 (its tasks carry the hash too).</summary>
+    internal static Query NoticeOf(string noticeSha256) => new BooleanQuery
+    {
+        { new TermQuery(new Term(IndexFields.Sha256, noticeSha256)), Occur.MUST },
+        { new TermQuery(new Term(IndexFields.Kind, "notice")), Occur.MUST },
+    };
+
     /// <summary>Runs <paramref name="read"/> on the stored notice whose source has this SHA-256; null when there is none.</summary>
     private T? WithNotice<T>(string noticeSha256, Func<IndexSearcher, Document, T> read) where T : class
     {
@@ -127,12 +134,7 @@ public sealed class PolicySearcher
         var searcher = _index.Searchers.Acquire();
         try
         {
-            var notice = new BooleanQuery
-            {
-                { new TermQuery(new Term(IndexFields.Sha256, noticeSha256)), Occur.MUST },
-                { new TermQuery(new Term(IndexFields.Kind, "notice")), Occur.MUST },
-            };
-            var top = searcher.Search(notice, 1);
+            var top = searcher.Search(NoticeOf(noticeSha256), 1);
             // The contract JSON too, which StoredFields stops at.
             return top.TotalHits == 0 ? null : read(searcher, searcher.Doc(top.ScoreDocs[0].Doc, NoticeFields));
         }

@@ -58,6 +58,36 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_forwarding_chain_runs_from_the_province_through_the_city_to_the_county()
+    {
+        using var index = PolicyIndex.OpenInMemory();
+        var (p, city, county) = (Parse(CitingNotices.P, "p.txt"), Parse(CitingNotices.City, "city.txt"), Parse(CitingNotices.County, "county.txt"));
+        index.Index(county, "county.txt"); // the copies arrive in any order: here the forwarding ones first
+        index.Index(city, "city.txt");
+        index.Index(p, "p.txt");
+        index.Commit();
+        var searcher = index.CreateSearcher();
+
+        var links = searcher.Links(county.Source.Sha256)!;
+        Assert.Equal(city.Source.Sha256, links.Forwards!.NoticeId);
+        Assert.Equal(new[] { "某政办发〔2021〕1号", "市政办发〔2021〕5号", "县政办发〔2021〕9号" }, links.Chain.Select(l => l.DocNumber));
+        Assert.Equal(new[] { p.Source.Sha256, city.Source.Sha256, county.Source.Sha256 }, links.Chain.Select(l => l.NoticeId));
+        Assert.Equal(county.Source.Sha256, Assert.Single(searcher.Links(city.Source.Sha256)!.ForwardedBy).NoticeId);
+        var origin = searcher.Links(p.Source.Sha256)!;
+        Assert.Null(origin.Forwards);
+        Assert.Equal(city.Source.Sha256, Assert.Single(origin.ForwardedBy).NoticeId);
+        Assert.Equal(p.Source.Sha256, Assert.Single(origin.Chain).NoticeId);
+
+        // The city's 转发 carries the province's title as its inner title; a citation of that title alone
+        // is still the province's notice.
+        var byTitle = Parse("区政发〔2021〕2号\n某某区人民政府关于做好安全生产检查的通知\n各街道办事处：\n根据《某某省人民政府办公厅关于加强安全生产工作的通知》精神，现就检查通知如下。\n"
+            + "一、检查范围\n全区企业。\n某某区人民政府\n2021年4月1日", "district.txt");
+        index.Index(byTitle, "district.txt");
+        index.Commit();
+        Assert.Equal(p.Source.Sha256, Assert.Single(searcher.Links(byTitle.Source.Sha256)!.Cites).NoticeId);
+    }
+
+    [Fact]
     public void Citation_keys_meet_whatever_way_the_number_or_title_is_written()
     {
         Assert.Equal(CitationKeys.Number("国办发〔2016〕82号"), CitationKeys.Number("国办发[2016]82号"));

@@ -186,16 +186,18 @@ function renderNotice(n) {
     el("div", { class: "fulltext" }, paragraphs(n.preamble), fullText(n.sections, "s")),
     n.tasks.length > 0 && el("h3", {}, `任务分解（${n.tasks.length} 项）`),
     n.tasks.length > 0 && taskTable(n.tasks),
-    linkList("废止本文件", n.repealedBy), linkList("引用文件", n.cites), linkList("被以下文件引用", n.citedBy));
+    linkList("废止本文件", n.repealedBy), n.chain && n.chain.length > 1 && linkList("转发链", n.chain, true),
+    linkList("被以下文件转发", n.forwardedBy), linkList("引用文件", n.cites), linkList("被以下文件引用", n.citedBy));
 }
 
 // 时效性 on today, as the service works it out; nothing is shown when the text states no dates.
 const STATUS = { inForce: "现行有效", notYetInForce: "尚未施行", expired: "已失效", repealed: "已废止" };
 
 // Other notices: those the index holds open in this view, the others are named as cited.
-function linkList(heading, links) {
+// A chain is numbered from the first notice forwarded down to this one.
+function linkList(heading, links, ordered = false) {
   if (!links || links.length === 0) return null;
-  return [el("h3", {}, `${heading}（${links.length}）`), el("ul", { class: "links" }, links.map((l) => {
+  return [el("h3", {}, `${heading}（${links.length}）`), el(ordered ? "ol" : "ul", { class: "links" }, links.map((l) => {
     const label = [l.title && "《" + l.title + "》", l.docNumber].filter(Boolean).join(" ");
     return el("li", {}, l.id ? el("a", { href: "#notice/" + l.id, onclick: (e) => { e.preventDefault(); openNotice(l.id); } }, label) : label);
   }))];
