@@ -12,7 +12,7 @@ namespace PolicyParse.Cli;
 
 /// <summary>
 /// <c>policyparse search QUERY [--index DIR] [--tasks] [--issuer X] [--unit X] [--from D] [--to D]
-/// [--top N] [--json]</c>: hits with highlighted snippets for a person, or the documented JSON.
+/// [--status S [--as-of D]] [--top N] [--json]</c>: hits with highlighted snippets for a person, or the documented JSON.
 /// </summary>
 internal static class SearchCommand
 {
@@ -25,12 +25,15 @@ internal static class SearchCommand
         var unit = new Option<string?>("--unit") { Description = "Only tasks of this unit (or part of its name)." };
         var from = new Option<string?>("--from") { Description = "Signed on or after yyyy-MM-dd." };
         var to = new Option<string?>("--to") { Description = "Signed on or before yyyy-MM-dd." };
+        var status = new Option<string?>("--status") { Description = "Only notices in this state on --as-of (today): inForce, notYetInForce, expired, repealed, unknown." };
+        status.AcceptOnlyFromAmong("inForce", "notYetInForce", "expired", "repealed", "unknown");
+        var asOf = new Option<string?>("--as-of") { Description = "The day --status is judged on, yyyy-MM-dd." };
         var top = new Option<int>("--top") { Description = "Hits to show.", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print JSON." };
-        var command = new Command("search", "Search the local index.") { query, index, tasks, issuer, unit, from, to, top, json };
+        var command = new Command("search", "Search the local index.") { query, index, tasks, issuer, unit, from, to, status, asOf, top, json };
         command.SetAction(r =>
         {
-            if (!TryDate(r.GetValue(from), out var fromDate) || !TryDate(r.GetValue(to), out var toDate))
+            if (!TryDate(r.GetValue(from), out var fromDate) || !TryDate(r.GetValue(to), out var toDate) || !TryDate(r.GetValue(asOf), out var asOfDate))
             {
                 Console.Error.WriteLine("policyparse: dates are yyyy-MM-dd");
                 return ExitCodes.Usage;
@@ -48,6 +51,8 @@ internal static class SearchCommand
                     Unit = r.GetValue(unit),
                     From = fromDate,
                     To = toDate,
+                    Status = r.GetValue(status) is { } state ? Enum.Parse<PolicyParse.Model.ValidityStatus>(state, ignoreCase: true) : null,
+                    AsOf = asOfDate,
                     Top = r.GetValue(top),
                 });
             }

@@ -48,6 +48,8 @@ internal static class TaskLedgerSearch
         Unit = o.Unit,
         DeadlineBefore = o.DeadlineBefore,
         Ongoing = o.Ongoing,
+        Status = o.Status,
+        AsOf = o.AsOf,
         SortByDate = o.SortByDate,
         Top = Page,
         Skip = skip,

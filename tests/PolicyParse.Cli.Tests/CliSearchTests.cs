@@ -124,4 +124,23 @@ public class CliSearchTests
         (exit, stdout, _) = Run("stats", "--index", index);
         Assert.Contains("notices: 1 (in 2 files)", stdout);
     }
+
+    [Fact]
+    public void Search_keeps_the_notices_in_a_state_on_a_day()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        File.WriteAllText(Path.Combine(archive, "a.txt"), PolicyParse.TestSupport.CitingNotices.A);
+        File.WriteAllText(Path.Combine(archive, "c.txt"), PolicyParse.TestSupport.CitingNotices.C);
+        Assert.Equal(0, Run("index", archive, "--index", folder.File("index")).Exit);
+        string[] Numbers(string state)
+        {
+            var (exit, stdout, stderr) = Run("search", "促进就业", "--index", folder.File("index"), "--status", state, "--as-of", "2023-05-01", "--json");
+            Assert.True(exit == 0, stderr);
+            using var json = JsonDocument.Parse(stdout);
+            return json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("docNumber").GetString()!).ToArray();
+        }
+        Assert.Equal(new[] { "某政发〔2018〕3号" }, Numbers("repealed"));
+        Assert.Equal(new[] { "某政发〔2023〕5号" }, Numbers("inForce"));
+    }
 }

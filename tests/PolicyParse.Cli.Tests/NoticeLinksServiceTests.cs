@@ -43,6 +43,11 @@ public sealed class NoticeLinksServiceTests
         var cited = Assert.Single(c["cites"]!.AsArray())!;
         Assert.Equal(((string?)a["source"]!["sha256"], "某政发〔2018〕3号"), ((string?)cited["id"], (string?)cited["docNumber"]));
 
+        var repealed = JsonNode.Parse(await http.GetStringAsync("/api/search?status=repealed"))!;
+        Assert.Equal("某政发〔2018〕3号", (string?)Assert.Single(repealed["hits"]!.AsArray())!["docNumber"]);
+        var before = JsonNode.Parse(await http.GetStringAsync("/api/search?status=inForce&asOf=2023-03-15&q=" + Uri.EscapeDataString("促进就业")))!;
+        Assert.Equal("某政发〔2018〕3号", (string?)Assert.Single(before["hits"]!.AsArray())!["docNumber"]); // C not yet in force
+
         var county = await ByNumber("县政办发〔2021〕9号");
         Assert.Equal(new[] { "某政办发〔2021〕1号", "市政办发〔2021〕5号", "县政办发〔2021〕9号" }, county["chain"]!.AsArray().Select(l => (string?)l!["docNumber"]));
         var city = await ByNumber("市政办发〔2021〕5号");

@@ -155,6 +155,8 @@ public sealed class SearchApiTests : IClassFixture<SearchServiceFixture>
     [InlineData("/api/search?sort=random", "sort")]
     [InlineData("/api/search?q=a&q=b", "once")]
     [InlineData("/api/tasks?ongoing=maybe", "ongoing")]
+    [InlineData("/api/search?status=valid", "status")]
+    [InlineData("/api/search?status=repealed&asOf=today", "asOf")]
     [InlineData("/api/tasks?deadlineBefore=soon", "deadlineBefore")]
     [InlineData("/api/notices/..%2F..%2Fetc%2Fpasswd", "64 hex")]
     [InlineData("/api/notices/notice:corpus", "64 hex")]

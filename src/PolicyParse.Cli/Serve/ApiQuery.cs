@@ -62,6 +62,8 @@ internal static class ApiQuery
                 Unit = Text(q, "unit"),
                 DeadlineBefore = Date(q, "deadlineBefore"),
                 Ongoing = Bool(q, "ongoing"),
+                Status = Status(q["status"].ToString()),
+                AsOf = Date(q, "asOf"),
                 Top = size,
                 Skip = (page - 1) * size,
                 SortByDate = Sort(q["sort"].ToString()),
@@ -116,6 +118,17 @@ internal static class ApiQuery
         "tasks" => SearchKind.Tasks,
         "all" => SearchKind.All,
         _ => throw new FormatException("kind must be notices, tasks or all"),
+    };
+
+    private static PolicyParse.Model.ValidityStatus? Status(string value) => value switch
+    {
+        "" => null,
+        "inForce" => PolicyParse.Model.ValidityStatus.InForce,
+        "notYetInForce" => PolicyParse.Model.ValidityStatus.NotYetInForce,
+        "expired" => PolicyParse.Model.ValidityStatus.Expired,
+        "repealed" => PolicyParse.Model.ValidityStatus.Repealed,
+        "unknown" => PolicyParse.Model.ValidityStatus.Unknown,
+        _ => throw new FormatException("status must be inForce, notYetInForce, expired, repealed or unknown"),
     };
 
     private static bool Sort(string value) => value switch

@@ -135,9 +135,9 @@ internal static class DocumentMapper
         foreach (var key in validity.Repeals.Select(CitationKeys.Of).Where(k => k is not null).Distinct())
             d.Add(ExactFields.Create(IndexFields.Repeals, key!, Field.Store.NO));
         if (validity.Effective is { } effective)
-            d.Add(new StoredField(IndexFields.Effective, DateNumber(effective)));
+            d.Add(new ReusingInt32Field(IndexFields.Effective, DateNumber(effective), Field.Store.YES));
         if (validity.Expires is { } expires)
-            d.Add(new StoredField(IndexFields.Expires, DateNumber(expires)));
+            d.Add(new ReusingInt32Field(IndexFields.Expires, DateNumber(expires), Field.Store.YES));
     }
 
     private static void AddUnit(Document d, string unit)

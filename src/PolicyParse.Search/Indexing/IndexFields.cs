@@ -73,9 +73,9 @@ public static class IndexFields
     public const string Forwards = "forwards";
     /// <summary>What the notice repeals or replaces, as <see cref="CitationKeys"/> keys.</summary>
     public const string Repeals = "repeals";
-    /// <summary>施行 date as yyyyMMdd, stored.</summary>
+    /// <summary>施行 date as yyyyMMdd, numeric (status filter) and stored.</summary>
     public const string Effective = "effective";
-    /// <summary>Last day in force as yyyyMMdd, stored.</summary>
+    /// <summary>Last day in force as yyyyMMdd, numeric and stored.</summary>
     public const string Expires = "expires";
 
     /// <summary>Facet doc-values fields (SortedSet), by facet name.</summary>

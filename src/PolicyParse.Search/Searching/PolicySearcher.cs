@@ -35,14 +35,16 @@ public sealed class PolicySearcher
     public SearchResults Search(string query, SearchOptions? options = null)
     {
         options ??= new SearchOptions();
-        var builder = new QueryBuilder(_index.QueryAnalyzer, options.Kind);
-        var filtered = WithFilters(builder.Build(query), Filters(options, builder).ToList());
-        Query search = KindAndDates(options) is { } byKindAndDate ? new FilteredQuery(filtered, byKindAndDate) : filtered;
-
         _index.RefreshSearchers();
         var acquired = _index.Searchers.Acquire();
         try
         {
+            var builder = new QueryBuilder(_index.QueryAnalyzer, options.Kind);
+            var filters = Filters(options, builder).ToList();
+            if (options.Status is { } status)
+                filters.Add(ValidityFilter.For(acquired, status, options.AsOf ?? DateTime.Today));
+            var filtered = WithFilters(builder.Build(query), filters);
+            Query search = KindAndDates(options) is { } byKindAndDate ? new FilteredQuery(filtered, byKindAndDate) : filtered;
             var searcher = new ParallelSearcher(acquired.IndexReader, SearchWorkers.Of(_index));
             int wanted = Math.Max(1, options.Skip + options.Top);
             var sort = options.SortByDate ? new Sort(new SortField(IndexFields.SignDate, new SignDateComparerSource(), true), SortField.FIELD_SCORE) : null;

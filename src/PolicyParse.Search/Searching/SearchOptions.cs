@@ -34,6 +34,10 @@ public sealed class SearchOptions
     public DateTime? DeadlineBefore { get; init; }
     /// <summary>Only ongoing (or only dated) tasks.</summary>
     public bool? Ongoing { get; init; }
+    /// <summary>Only notices with this 时效性 on <see cref="AsOf"/> (their own dates, and the notices that repeal them); tasks have none.</summary>
+    public PolicyParse.Model.ValidityStatus? Status { get; init; }
+    /// <summary>The day <see cref="Status"/> is judged on; today when null.</summary>
+    public DateTime? AsOf { get; init; }
     /// <summary>Hits per page.</summary>
     public int Top { get; init; } = 10;
     /// <summary>Hits to skip (paging).</summary>

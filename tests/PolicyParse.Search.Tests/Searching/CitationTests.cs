@@ -47,6 +47,15 @@ public class CitationTests
         Assert.Equal(ValidityStatus.NotYetInForce, searcher.Links(A.Source.Sha256, new DateTime(2018, 5, 15))!.Status);
         Assert.Equal(ValidityStatus.Unknown, searcher.Links(B.Source.Sha256)!.Status); // B states no dates
 
+        string[] With(ValidityStatus status, string day) => searcher.Search("", new SearchOptions
+        { Kind = SearchKind.Notices, Status = status, AsOf = DateTime.Parse(day) }).Hits.Select(h => h.DocNumber!).OrderBy(n => n).ToArray();
+        Assert.Equal(new[] { "某政发〔2018〕3号" }, With(ValidityStatus.Repealed, "2023-05-01"));
+        Assert.Equal(new[] { "某政发〔2023〕5号" }, With(ValidityStatus.InForce, "2023-05-01"));
+        Assert.Equal(new[] { "某政发〔2018〕3号" }, With(ValidityStatus.InForce, "2023-03-15"));
+        Assert.Equal(new[] { "某政发〔2023〕5号" }, With(ValidityStatus.NotYetInForce, "2023-03-15"));
+        Assert.Equal(new[] { "某政办发〔2020〕7号" }, With(ValidityStatus.Unknown, "2023-05-01"));
+        Assert.Empty(With(ValidityStatus.Expired, "2023-05-01"));
+
         var citing = searcher.Search("cites:某政发〔2018〕3号", new SearchOptions { Kind = SearchKind.Notices });
         Assert.Equal(new[] { "某政办发〔2020〕7号", "某政发〔2023〕5号" }, citing.Hits.Select(h => h.DocNumber).OrderBy(n => n));
 
@@ -85,6 +94,21 @@ public class CitationTests
         index.Index(byTitle, "district.txt");
         index.Commit();
         Assert.Equal(p.Source.Sha256, Assert.Single(searcher.Links(byTitle.Source.Sha256)!.Cites).NoticeId);
+    }
+
+    [Fact]
+    public void A_notice_stating_only_a_term_is_in_force_from_its_signing_until_the_term_ends()
+    {
+        using var index = PolicyIndex.OpenInMemory();
+        index.Index(Parse("某政办发〔2019〕2号\n某某市人民政府办公室关于开展试点工作的通知\n各区人民政府：\n试点工作安排如下。本通知有效期至2020年12月31日。\n"
+            + "一、试点范围\n全市。\n某某市人民政府办公室\n2019年6月1日", "term.txt"), "term.txt");
+        index.Commit();
+        int Count(ValidityStatus status, string day) =>
+            index.CreateSearcher().Search("", new SearchOptions { Kind = SearchKind.Notices, Status = status, AsOf = DateTime.Parse(day) }).Total;
+        Assert.Equal(0, Count(ValidityStatus.InForce, "2019-05-31")); // not signed yet
+        Assert.Equal(1, Count(ValidityStatus.InForce, "2020-06-01"));
+        Assert.Equal(0, Count(ValidityStatus.Expired, "2020-12-31")); // its last day
+        Assert.Equal(1, Count(ValidityStatus.Expired, "2021-01-01"));
     }
 
     [Fact]
