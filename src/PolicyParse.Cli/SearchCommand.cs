@@ -12,7 +12,7 @@ namespace PolicyParse.Cli;
 
 /// <summary>
 /// <c>policyparse search QUERY [--index DIR] [--tasks] [--issuer X] [--unit X] [--from D] [--to D]
-/// [--status S [--as-of D]] [--top N] [--json]</c>: hits with highlighted snippets for a person, or the documented JSON.
+/// [--status S [--as-of D]] [--sort relevance|date|cited] [--top N] [--json]</c>: hits with highlighted snippets for a person, or the documented JSON.
 /// </summary>
 internal static class SearchCommand
 {
@@ -28,9 +28,11 @@ internal static class SearchCommand
         var status = new Option<string?>("--status") { Description = "Only notices in this state on --as-of (today): inForce, notYetInForce, expired, repealed, unknown." };
         status.AcceptOnlyFromAmong("inForce", "notYetInForce", "expired", "repealed", "unknown");
         var asOf = new Option<string?>("--as-of") { Description = "The day --status is judged on, yyyy-MM-dd." };
+        var sort = new Option<string>("--sort") { Description = "relevance (default), date (newest first) or cited (most cited first).", DefaultValueFactory = _ => "relevance" };
+        sort.AcceptOnlyFromAmong("relevance", "date", "cited");
         var top = new Option<int>("--top") { Description = "Hits to show.", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print JSON." };
-        var command = new Command("search", "Search the local index.") { query, index, tasks, issuer, unit, from, to, status, asOf, top, json };
+        var command = new Command("search", "Search the local index.") { query, index, tasks, issuer, unit, from, to, status, asOf, sort, top, json };
         command.SetAction(r =>
         {
             if (!TryDate(r.GetValue(from), out var fromDate) || !TryDate(r.GetValue(to), out var toDate) || !TryDate(r.GetValue(asOf), out var asOfDate))
@@ -53,6 +55,8 @@ internal static class SearchCommand
                     To = toDate,
                     Status = r.GetValue(status) is { } state ? Enum.Parse<PolicyParse.Model.ValidityStatus>(state, ignoreCase: true) : null,
                     AsOf = asOfDate,
+                    SortByDate = r.GetValue(sort) == "date",
+                    SortByCitations = r.GetValue(sort) == "cited",
                     Top = r.GetValue(top),
                 });
             }

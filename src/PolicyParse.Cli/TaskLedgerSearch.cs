@@ -51,6 +51,7 @@ internal static class TaskLedgerSearch
         Status = o.Status,
         AsOf = o.AsOf,
         SortByDate = o.SortByDate,
+        SortByCitations = o.SortByCitations,
         Top = Page,
         Skip = skip,
     };

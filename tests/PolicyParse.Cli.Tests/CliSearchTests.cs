@@ -130,8 +130,8 @@ public class CliSearchTests
     {
         using var folder = new TempFolder();
         var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
-        File.WriteAllText(Path.Combine(archive, "a.txt"), PolicyParse.TestSupport.CitingNotices.A);
-        File.WriteAllText(Path.Combine(archive, "c.txt"), PolicyParse.TestSupport.CitingNotices.C);
+        File.WriteAllText(Path.Combine(archive, "2-a.txt"), PolicyParse.TestSupport.CitingNotices.A); // indexed after C
+        File.WriteAllText(Path.Combine(archive, "1-c.txt"), PolicyParse.TestSupport.CitingNotices.C);
         Assert.Equal(0, Run("index", archive, "--index", folder.File("index")).Exit);
         string[] Numbers(string state)
         {
@@ -142,5 +142,8 @@ public class CliSearchTests
         }
         Assert.Equal(new[] { "某政发〔2018〕3号" }, Numbers("repealed"));
         Assert.Equal(new[] { "某政发〔2023〕5号" }, Numbers("inForce"));
+        var (_, cited, _) = Run("search", "促进就业", "--index", folder.File("index"), "--sort", "cited", "--json");
+        using var mostCited = JsonDocument.Parse(cited);
+        Assert.Equal("某政发〔2018〕3号", mostCited.RootElement.GetProperty("hits")[0].GetProperty("docNumber").GetString()); // C cites A
     }
 }

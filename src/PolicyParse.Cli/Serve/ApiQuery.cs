@@ -66,7 +66,8 @@ internal static class ApiQuery
                 AsOf = Date(q, "asOf"),
                 Top = size,
                 Skip = (page - 1) * size,
-                SortByDate = Sort(q["sort"].ToString()),
+                SortByDate = q["sort"].ToString() == "date",
+                SortByCitations = Sort(q["sort"].ToString()) == "cited",
                 HtmlSnippets = true,
             };
             return (text, options, null);
@@ -131,10 +132,9 @@ internal static class ApiQuery
         _ => throw new FormatException("status must be inForce, notYetInForce, expired, repealed or unknown"),
     };
 
-    private static bool Sort(string value) => value switch
+    private static string Sort(string value) => value switch
     {
-        "" or "relevance" => false,
-        "date" => true,
-        _ => throw new FormatException("sort must be relevance or date"),
+        "" or "relevance" or "date" or "cited" => value,
+        _ => throw new FormatException("sort must be relevance, date or cited"),
     };
 }

@@ -47,7 +47,9 @@ public sealed class PolicySearcher
             Query search = KindAndDates(options) is { } byKindAndDate ? new FilteredQuery(filtered, byKindAndDate) : filtered;
             var searcher = new ParallelSearcher(acquired.IndexReader, SearchWorkers.Of(_index));
             int wanted = Math.Max(1, options.Skip + options.Top);
-            var sort = options.SortByDate ? new Sort(new SortField(IndexFields.SignDate, new SignDateComparerSource(), true), SortField.FIELD_SCORE) : null;
+            var sort = options.SortByCitations ? CitationCountComparerSource.Sort(acquired.IndexReader)
+                : options.SortByDate ? new Sort(new SortField(IndexFields.SignDate, new SignDateComparerSource(), true), SortField.FIELD_SCORE)
+                : null;
             var segments = searcher.SearchSegments(search, () => new HitsAndFacets(sort, wanted));
             var docs = TopDocs.Merge(sort, options.Skip, options.Top, segments.Select(s => s.Top.GetTopDocs()).ToArray());
             var hits = new SearchHit[docs.ScoreDocs.Length]; // a hit's stored fields (a notice's body) are read and decompressed

@@ -49,4 +49,6 @@ public sealed class SearchOptions
     public bool HtmlSnippets { get; init; }
     /// <summary>Newest first instead of by relevance.</summary>
     public bool SortByDate { get; init; }
+    /// <summary>Most cited first (by the notices of the index, by 文号 or title), then by relevance; before <see cref="SortByDate"/>.</summary>
+    public bool SortByCitations { get; init; }
 }

@@ -35,7 +35,7 @@ public class CitationTests
     public void A_notice_repealed_by_a_later_one_is_repealed_from_that_ones_start()
     {
         using var index = PolicyIndex.OpenInMemory();
-        foreach (var (notice, path) in new[] { (A, "a.txt"), (B, "b.txt"), (C, "c.txt") })
+        foreach (var (notice, path) in new[] { (C, "c.txt"), (B, "b.txt"), (A, "a.txt") }) // A last: first only when sorted by citations
             index.Index(notice, path);
         index.Commit();
         var searcher = index.CreateSearcher();
@@ -55,6 +55,9 @@ public class CitationTests
         Assert.Equal(new[] { "某政发〔2023〕5号" }, With(ValidityStatus.NotYetInForce, "2023-03-15"));
         Assert.Equal(new[] { "某政办发〔2020〕7号" }, With(ValidityStatus.Unknown, "2023-05-01"));
         Assert.Empty(With(ValidityStatus.Expired, "2023-05-01"));
+
+        var mostCited = searcher.Search("", new SearchOptions { Kind = SearchKind.Notices, SortByCitations = true });
+        Assert.Equal("某政发〔2018〕3号", mostCited.Hits[0].DocNumber); // cited by B and C, the others by none
 
         var citing = searcher.Search("cites:某政发〔2018〕3号", new SearchOptions { Kind = SearchKind.Notices });
         Assert.Equal(new[] { "某政办发〔2020〕7号", "某政发〔2023〕5号" }, citing.Hits.Select(h => h.DocNumber).OrderBy(n => n));

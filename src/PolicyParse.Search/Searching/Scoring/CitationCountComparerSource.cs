@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PolicyParse.Search.Indexing;
+using PolicyParse.Search.Searching.Facets;
+using Int32Value = J2N.Numerics.Int32;
+
+namespace PolicyParse.Search.Searching.Scoring;
+
+/// <summary>
+/// Sorts hits by how many notices of the index cite them (by 文号 or by title), counted for the search
+/// from the index as it is: each cited key's citing notices, duplicates of one notice counted once.
+/// </summary>
+internal sealed class CitationCountComparerSource : FieldComparerSource
+{
+    private readonly Dictionary<string, int> _citations;
+
+    private CitationCountComparerSource(Dictionary<string, int> citations) => _citations = citations;
+
+    /// <summary>The sort, most cited first, then by score.</summary>
+    public static Sort Sort(IndexReader reader) =>
+        new(new SortField("citations", new CitationCountComparerSource(Count(reader)), true), SortField.FIELD_SCORE);
+
+    /// <summary>Each cited key and the number of notices citing it.</summary>
+    private static Dictionary<string, int> Count(IndexReader reader)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var duplicates = SegmentArrays.For(segment).Duplicates(segment);
+            var terms = segment.GetTerms(IndexFields.Cites)?.GetEnumerator();
+            if (terms is null) continue;
+            DocsEnum? docs = null;
+            while (terms.MoveNext())
+            {
+                docs = terms.Docs(segment.LiveDocs, docs, DocsFlags.NONE);
+                int citing = 0;
+                for (int doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                    if (!duplicates.Get(doc)) citing++;
+                if (citing == 0) continue;
+                var key = terms.Term.Utf8ToString();
+                counts[key] = counts.TryGetValue(key, out int n) ? n + citing : citing;
+            }
+        }
+        return counts;
+    }
+
+    /// <summary>Each document's citations in one segment: the counts of its 文号 and title keys.</summary>
+    private int[] PerDocument(AtomicReader segment)
+    {
+        var perDoc = new int[segment.MaxDoc];
+        Add(segment, IndexFields.DocNumber, "number|", perDoc);
+        Add(segment, IndexFields.TitleKey, "", perDoc);
+        return perDoc;
+    }
+
+    private void Add(AtomicReader segment, string field, string prefix, int[] perDoc)
+    {
+        var terms = segment.GetTerms(field)?.GetEnumerator();
+        if (terms is null) return;
+        DocsEnum? docs = null;
+        while (terms.MoveNext())
+        {
+            if (!_citations.TryGetValue(prefix + terms.Term.Utf8ToString(), out int count)) continue;
+            docs = terms.Docs(null, docs, DocsFlags.NONE);
+            for (int doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                perDoc[doc] += count;
+        }
+    }
+
+    public override FieldComparer NewComparer(string fieldname, int numHits, int sortPos, bool reversed) => new Comparer(this, numHits);
+
+    private sealed class Comparer : FieldComparer<Int32Value>
+    {
+        private readonly CitationCountComparerSource _source;
+        private readonly int[] _slots;
+        private int[] _counts = Array.Empty<int>();
+        private int _bottom, _top;
+
+        public Comparer(CitationCountComparerSource source, int hits) => (_source, _slots) = (source, new int[hits]);
+
+        public override int Compare(int slot1, int slot2) => _slots[slot1].CompareTo(_slots[slot2]);
+
+        public override void SetBottom(int slot) => _bottom = _slots[slot];
+
+        public override void SetTopValue(Int32Value value) => _top = value.ToInt32();
+
+        public override int CompareBottom(int doc) => _bottom.CompareTo(_counts[doc]);
+
+        public override int CompareTop(int doc) => _top.CompareTo(_counts[doc]);
+
+        public override void Copy(int slot, int doc) => _slots[slot] = _counts[doc];
+
+        public override FieldComparer SetNextReader(AtomicReaderContext context)
+        {
+            _counts = _source.PerDocument(context.AtomicReader);
+            return this;
+        }
+
+        public override Int32Value this[int slot] => Int32Value.GetInstance(_slots[slot]);
+    }
+}
