@@ -43,6 +43,8 @@ public sealed class NoticeLinksServiceTests
         var cited = Assert.Single(c["cites"]!.AsArray())!;
         Assert.Equal(((string?)a["source"]!["sha256"], "某政发〔2018〕3号"), ((string?)cited["id"], (string?)cited["docNumber"]));
 
+        var counted = JsonNode.Parse(await http.GetStringAsync("/api/search?statusCounts=true&q=" + Uri.EscapeDataString("促进就业")))!;
+        Assert.Equal((1, 1), ((int)counted["facets"]!["status"]!["repealed"]!, (int)counted["facets"]!["status"]!["inForce"]!));
         var repealed = JsonNode.Parse(await http.GetStringAsync("/api/search?status=repealed"))!;
         Assert.Equal("某政发〔2018〕3号", (string?)Assert.Single(repealed["hits"]!.AsArray())!["docNumber"]);
         var before = JsonNode.Parse(await http.GetStringAsync("/api/search?status=inForce&asOf=2023-03-15&q=" + Uri.EscapeDataString("促进就业")))!;

@@ -135,6 +135,8 @@ try {
     assert.ok(cut.length > 0, "some articles are longer than their outline line");
     assert.ok(cut.every((t) => Array.from(t).length <= 50 && !/[。；，、]…$/.test(t)), cut.slice(0, 3).join(" | "));
     assert.equal(await law.locator("#notice .status").textContent(), "现行有效"); // in force from its 施行 date, not repealed in the index
+    const states = await law.locator('[data-facet="status"] li').allTextContents();
+    assert.ok(states.some((t) => t.startsWith("现行有效")), `the 时效 facet: ${states.join(" | ")}`);
     assert.ok((await law.locator("#notice dl").textContent()).includes("施行"), "the 施行 date with its words");
     const fullText = await law.locator("#notice .fulltext").textContent();
     assert.ok(fullText.includes(cut[0].slice(0, -1)), "an article's whole text is in the full text");

@@ -64,6 +64,7 @@ internal static class ApiQuery
                 Ongoing = Bool(q, "ongoing"),
                 Status = Status(q["status"].ToString()),
                 AsOf = Date(q, "asOf"),
+                CountStatuses = Bool(q, "statusCounts") == true,
                 Top = size,
                 Skip = (page - 1) * size,
                 SortByDate = q["sort"].ToString() == "date",

@@ -54,7 +54,13 @@ public sealed class PolicySearcher
             var docs = TopDocs.Merge(sort, options.Skip, options.Top, segments.Select(s => s.Top.GetTopDocs()).ToArray());
             var hits = new SearchHit[docs.ScoreDocs.Length]; // a hit's stored fields (a notice's body) are read and decompressed
             searcher.ForEach(hits.Length, i => hits[i] = Hit(searcher, docs.ScoreDocs[i], builder.HighlightTerms, options.HtmlSnippets));
-            return new SearchResults(docs.TotalHits, hits, FacetCounter.Sum(segments.Select(s => s.Facets)));
+            var facets = FacetCounter.Sum(segments.Select(s => s.Facets));
+            if (options.CountStatuses)
+                facets = new Dictionary<string, IReadOnlyDictionary<string, int>>(facets.ToDictionary(f => f.Key, f => f.Value))
+                {
+                    ["status"] = ValidityFilter.Count(acquired, search, options.AsOf ?? DateTime.Today),
+                };
+            return new SearchResults(docs.TotalHits, hits, facets);
         }
         finally
         {

@@ -15,10 +15,37 @@ namespace PolicyParse.Search.Searching;
 /// </summary>
 internal static class ValidityFilter
 {
-    public static Query For(IndexSearcher searcher, ValidityStatus status, DateTime asOf)
+    public static Query For(IndexSearcher searcher, ValidityStatus status, DateTime asOf) =>
+        For(status, DocumentMapper.DateNumber(asOf), Repealed(searcher, DocumentMapper.DateNumber(asOf)));
+
+    /// <summary>How many notices matching <paramref name="query"/> are in each state on <paramref name="asOf"/> (states with none left out).</summary>
+    public static IReadOnlyDictionary<string, int> Count(IndexSearcher searcher, Query query, DateTime asOf)
     {
         int day = DocumentMapper.DateNumber(asOf);
         var repealed = Repealed(searcher, day);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (ValidityStatus status in Enum.GetValues(typeof(ValidityStatus)))
+        {
+            var inState = new BooleanQuery
+            {
+                { query, Occur.MUST },
+                { For(status, day, repealed), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.Kind, "notice")), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.Duplicate, "true")), Occur.MUST_NOT }, // a notice once, as the hits count it
+            };
+            var collector = new TotalHitCountCollector();
+            searcher.Search(inState, collector);
+            if (collector.TotalHits > 0)
+                counts[Name(status)] = collector.TotalHits;
+        }
+        return counts;
+    }
+
+    /// <summary>A status as the API and the facet name it: inForce, notYetInForce, expired, repealed, unknown.</summary>
+    public static string Name(ValidityStatus status) => char.ToLowerInvariant(status.ToString()[0]) + status.ToString().Substring(1);
+
+    private static Query For(ValidityStatus status, int day, Query repealed)
+    {
         var effectiveAny = NumericRangeQuery.NewInt32Range(IndexFields.Effective, null, null, true, true);
         var expiresAny = NumericRangeQuery.NewInt32Range(IndexFields.Expires, null, null, true, true);
         var started = NumericRangeQuery.NewInt32Range(IndexFields.Effective, null, day, true, true);

@@ -56,6 +56,9 @@ public class CitationTests
         Assert.Equal(new[] { "某政办发〔2020〕7号" }, With(ValidityStatus.Unknown, "2023-05-01"));
         Assert.Empty(With(ValidityStatus.Expired, "2023-05-01"));
 
+        var counted = searcher.Search("", new SearchOptions { Kind = SearchKind.Notices, CountStatuses = true, AsOf = new DateTime(2023, 5, 1) });
+        Assert.Equal(new Dictionary<string, int> { ["inForce"] = 1, ["repealed"] = 1, ["unknown"] = 1 }, counted.Facets["status"]);
+
         var mostCited = searcher.Search("", new SearchOptions { Kind = SearchKind.Notices, SortByCitations = true });
         Assert.Equal("某政发〔2018〕3号", mostCited.Hits[0].DocNumber); // cited by B and C, the others by none
 

@@ -2,7 +2,7 @@
 // except snippets, which the server sends as escaped HTML with <mark> around the matched words.
 "use strict";
 
-const FACETS = [["issuer", "发文机关"], ["year", "年份"], ["docType", "文种"], ["unit", "责任单位"]];
+const FACETS = [["status", "时效"], ["issuer", "发文机关"], ["year", "年份"], ["docType", "文种"], ["unit", "责任单位"]];
 const state = { q: "", kind: "notices", sort: "relevance", page: 1, filters: {} };
 const $ = (id) => document.getElementById(id);
 
@@ -53,7 +53,7 @@ function stateFromQuery(query) {
 async function search(remember = true) {
   const query = stateToQuery();
   if (remember && "?" + query !== location.search) history.pushState(null, "", query ? "?" + query : location.pathname);
-  const params = new URLSearchParams({ q: state.q, kind: state.kind, sort: state.sort, page: state.page, size: 10 });
+  const params = new URLSearchParams({ q: state.q, kind: state.kind, sort: state.sort, page: state.page, size: 10, statusCounts: state.kind === "notices" });
   for (const [name, value] of Object.entries(state.filters)) params.set(name, value);
   const results = $("results");
   try {
@@ -73,7 +73,7 @@ function renderFacets(facets, total) {
   const active = Object.entries(state.filters);
   if (active.length) {
     aside.append(el("div", { class: "chips" }, active.map(([name, value]) =>
-      el("button", { class: "chip", title: "取消筛选", onclick: () => { delete state.filters[name]; state.page = 1; search(); } }, value + " ×"))));
+      el("button", { class: "chip", title: "取消筛选", onclick: () => { delete state.filters[name]; state.page = 1; search(); } }, facetLabel(name, value) + " ×"))));
   }
   for (const [name, label] of FACETS) {
     const all = Object.entries(facets[name] || {});
@@ -84,9 +84,9 @@ function renderFacets(facets, total) {
       el("li", {}, el("button", {
         class: state.filters[name] === value ? "active" : "",
         onclick: () => { state.filters[name] = value; state.page = 1; search(); },
-      }, el("span", {}, value), el("span", { class: "count" }, String(count)))));
+      }, el("span", {}, facetLabel(name, value)), el("span", { class: "count" }, String(count)))));
     const covered = all.reduce((sum, [, count]) => sum + count, 0);
-    if (total > covered && all.length <= 12)
+    if (total > covered && all.length <= 12 && name !== "status")
       items.push(el("li", { class: "uncovered" }, el("span", {}, "未注明"), el("span", { class: "count" }, String(total - covered))));
     aside.append(el("ul", { "data-facet": name }, items));
   }
@@ -192,6 +192,7 @@ function renderNotice(n) {
 
 // 时效性 on today, as the service works it out; nothing is shown when the text states no dates.
 const STATUS = { inForce: "现行有效", notYetInForce: "尚未施行", expired: "已失效", repealed: "已废止" };
+const facetLabel = (name, value) => name === "status" ? (STATUS[value] || "未注明时效") : value;
 
 // Other notices: those the index holds open in this view, the others are named as cited.
 // A chain is numbered from the first notice forwarded down to this one.
