@@ -118,6 +118,21 @@ public class CitationTests
     }
 
     [Fact]
+    public void A_wrapper_and_the_document_it_issues_are_one_notice_found_by_either_title()
+    {
+        using var index = PolicyIndex.OpenInMemory();
+        index.Index(A, "a.txt"); // 关于印发某某市促进就业暂行办法的通知
+        var citing = Parse("某人社发〔2019〕4号\n某某市人力资源和社会保障局关于做好就业补贴发放的通知\n各区人力资源和社会保障局：\n"
+            + "按照《某某市促进就业暂行办法》规定，现就补贴发放通知如下。\n一、发放范围\n符合条件的人员。\n某某市人力资源和社会保障局\n2019年1月2日", "citing.txt");
+        index.Index(citing, "citing.txt");
+        index.Commit();
+        var searcher = index.CreateSearcher();
+        Assert.Equal(A.Source.Sha256, Assert.Single(searcher.Links(citing.Source.Sha256)!.Cites).NoticeId); // cited by the attached title alone
+        var byTitle = searcher.Search("title:某某市促进就业暂行办法", new SearchOptions { Kind = SearchKind.Notices });
+        Assert.Equal(A.Source.Sha256, Assert.Single(byTitle.Hits).NoticeSha256);
+    }
+
+    [Fact]
     public void Citation_keys_meet_whatever_way_the_number_or_title_is_written()
     {
         Assert.Equal(CitationKeys.Number("国办发〔2016〕82号"), CitationKeys.Number("国办发[2016]82号"));
