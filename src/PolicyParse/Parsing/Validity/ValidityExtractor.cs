@@ -38,12 +38,23 @@ internal static class ValidityExtractor
     /// A repeal done, not one spoken of: "《X》同时废止", "予以废止", "决定废止下列…", a clause ending in 废止,
     /// "停止执行", "不再执行" — but not "需要制定、修改、废止地方性法规".
     /// </summary>
-    private static readonly Regex RepealWords = new(@"(同时|即行|一并|予以|决定|现)废止|废止\s*$|停止执行|不再执行|同时失效", RegexOptions.CultureInvariant);
+    private static readonly Regex RepealWords = new(@"(同时|即行|一并|予以|决定|现)废止|废止\s*$|停止执行|不再执行|同时失效", RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>A cited title: its words ("国务院关于修改和废止部分行政法规的决定") say nothing of this notice.</summary>
-    private static readonly Regex CitedTitle = new("《[^《》]*》", RegexOptions.CultureInvariant);
+    private static readonly Regex CitedTitle = new("《[^《》]*》", RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     private static readonly char[] ClauseEnds = { '。', '；', ';' };
+
+    /// <summary>Words every statement above contains one of: a line with none is not split into clauses or matched at all.</summary>
+    private static readonly string[] Signals = { "施行", "实施", "执行", "生效", "试行", "有效期", "废止", "失效" };
+
+    private static bool MayState(string text)
+    {
+        foreach (var signal in Signals)
+            if (text.IndexOf(signal, StringComparison.Ordinal) >= 0)
+                return true;
+        return false;
+    }
 
     public static NoticeValidity? Extract(IEnumerable<string> texts, DateTime? signDate, string? ownNumber, string? ownTitle, string? ownInnerTitle)
     {
@@ -53,6 +64,8 @@ internal static class ValidityExtractor
         var repeals = new List<DocumentReference>();
         foreach (var text in texts)
         {
+            if (!MayState(text))
+                continue; // most body lines: no split, no matching
             foreach (var clause in text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (effectiveText is null && DatedStart.Match(clause) is { Success: true } dated
