@@ -4,7 +4,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Searching.Facets;
-using Int32Value = J2N.Numerics.Int32;
 
 namespace PolicyParse.Search.Searching.Scoring;
 
@@ -70,35 +69,5 @@ internal sealed class CitationCountComparerSource : FieldComparerSource
         }
     }
 
-    public override FieldComparer NewComparer(string fieldname, int numHits, int sortPos, bool reversed) => new Comparer(this, numHits);
-
-    private sealed class Comparer : FieldComparer<Int32Value>
-    {
-        private readonly CitationCountComparerSource _source;
-        private readonly int[] _slots;
-        private int[] _counts = Array.Empty<int>();
-        private int _bottom, _top;
-
-        public Comparer(CitationCountComparerSource source, int hits) => (_source, _slots) = (source, new int[hits]);
-
-        public override int Compare(int slot1, int slot2) => _slots[slot1].CompareTo(_slots[slot2]);
-
-        public override void SetBottom(int slot) => _bottom = _slots[slot];
-
-        public override void SetTopValue(Int32Value value) => _top = value.ToInt32();
-
-        public override int CompareBottom(int doc) => _bottom.CompareTo(_counts[doc]);
-
-        public override int CompareTop(int doc) => _top.CompareTo(_counts[doc]);
-
-        public override void Copy(int slot, int doc) => _slots[slot] = _counts[doc];
-
-        public override FieldComparer SetNextReader(AtomicReaderContext context)
-        {
-            _counts = _source.PerDocument(context.AtomicReader);
-            return this;
-        }
-
-        public override Int32Value this[int slot] => Int32Value.GetInstance(_slots[slot]);
-    }
+    public override FieldComparer NewComparer(string fieldname, int numHits, int sortPos, bool reversed) => new Int32ArrayComparer(PerDocument, numHits);
 }
