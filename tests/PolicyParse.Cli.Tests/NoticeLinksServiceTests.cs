@@ -12,13 +12,14 @@ namespace PolicyParse.Cli.Tests;
 public sealed class NoticeLinksServiceTests
 {
     [Fact]
-    public async Task A_notice_shows_its_status_what_repeals_it_cites_it_and_forwards_it()
+    public async Task A_notice_shows_its_status_what_repeals_amends_cites_and_forwards_it()
     {
         using var folder = new TempFolder();
         var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
         File.WriteAllText(Path.Combine(archive, "a.txt"), CitingNotices.A);
         File.WriteAllText(Path.Combine(archive, "b.txt"), CitingNotices.B);
         File.WriteAllText(Path.Combine(archive, "c.txt"), CitingNotices.C);
+        File.WriteAllText(Path.Combine(archive, "d.txt"), CitingNotices.D);
         File.WriteAllText(Path.Combine(archive, "p.txt"), CitingNotices.P);
         File.WriteAllText(Path.Combine(archive, "city.txt"), CitingNotices.City);
         File.WriteAllText(Path.Combine(archive, "county.txt"), CitingNotices.County);
@@ -42,9 +43,14 @@ public sealed class NoticeLinksServiceTests
         Assert.Equal("inForce", (string?)c["status"]);
         var cited = Assert.Single(c["cites"]!.AsArray())!;
         Assert.Equal(((string?)a["source"]!["sha256"], "某政发〔2018〕3号"), ((string?)cited["id"], (string?)cited["docNumber"]));
+        Assert.Equal((string?)a["source"]!["sha256"], (string?)Assert.Single(c["repeals"]!.AsArray())!["id"]);
+        var amendedBy = Assert.Single(c["amendedBy"]!.AsArray())!;
+        Assert.Equal("某某市人民政府关于修改《某某市促进就业办法》的决定", (string?)amendedBy["title"]);
+        var d = JsonNode.Parse(await http.GetStringAsync("/api/notices/" + (string)amendedBy["id"]!))!;
+        Assert.Equal((string?)c["source"]!["sha256"], (string?)Assert.Single(d["amends"]!.AsArray())!["id"]);
 
         var counted = JsonNode.Parse(await http.GetStringAsync("/api/search?statusCounts=true&q=" + Uri.EscapeDataString("促进就业")))!;
-        Assert.Equal((1, 1), ((int)counted["facets"]!["status"]!["repealed"]!, (int)counted["facets"]!["status"]!["inForce"]!));
+        Assert.Equal((1, 2), ((int)counted["facets"]!["status"]!["repealed"]!, (int)counted["facets"]!["status"]!["inForce"]!)); // C, and D amending it
         var repealed = JsonNode.Parse(await http.GetStringAsync("/api/search?status=repealed"))!;
         Assert.Equal("某政发〔2018〕3号", (string?)Assert.Single(repealed["hits"]!.AsArray())!["docNumber"]);
         var before = JsonNode.Parse(await http.GetStringAsync("/api/search?status=inForce&asOf=2023-03-15&q=" + Uri.EscapeDataString("促进就业")))!;

@@ -2,7 +2,7 @@ namespace PolicyParse.TestSupport;
 
 /// <summary>
 /// Notices as text. Of one city: A issues interim measures (in force from 2018-06-01), B cites A, C
-/// issues new measures in force from 2023-04-01 and repeals A. Of one province: P, which the city
+/// issues new measures in force from 2023-04-01 and repeals A, D amends C's measures. Of one province: P, which the city
 /// forwards (City) and the county forwards on (County).
 /// </summary>
 internal static class CitingNotices
@@ -16,6 +16,9 @@ internal static class CitingNotices
     public const string C = "某政发〔2023〕5号\n某某市人民政府关于印发某某市促进就业办法的通知\n各区人民政府：\n"
         + "现将《某某市促进就业办法》印发给你们。本办法自2023年4月1日起施行。原《某某市促进就业暂行办法》（某政发〔2018〕3号）同时废止。\n"
         + "一、总体要求\n做好有关工作。\n某某市人民政府\n2023年3月1日";
+
+    public const string D = "某某市人民政府关于修改《某某市促进就业办法》的决定\n某某市人民政府令第12号\n"
+        + "市人民政府决定对《某某市促进就业办法》作如下修改：\n一、将第三条修改为：“就业补贴按季度发放。”\n本决定自2024年1月1日起施行。\n某某市人民政府\n2023年12月1日";
 
     public const string P = "某政办发〔2021〕1号\n某某省人民政府办公厅关于加强安全生产工作的通知\n各市人民政府：\n"
         + "为加强安全生产工作，现就有关事项通知如下。\n一、压实责任\n落实安全生产责任。\n某某省人民政府办公厅\n2021年3月1日";

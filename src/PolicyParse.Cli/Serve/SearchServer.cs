@@ -134,8 +134,8 @@ internal static class SearchServer
 
     /// <summary>
     /// The notice's contract JSON with what the service adds: "files" (links, not paths), "status" on today
-    /// (inForce, notYetInForce, expired, repealed, unknown), and "cites", "citedBy", "repealedBy",
-    /// "forwardedBy" and the 转发 "chain" from the first notice forwarded to this one (each {title,
+    /// (inForce, notYetInForce, expired, repealed, unknown), and "cites", "citedBy", "repeals", "repealedBy",
+    /// "amends", "amendedBy", "forwardedBy" and the 转发 "chain" from the first notice forwarded to this one (each {title,
     /// docNumber, id}, id null for a notice the index does not hold).
     /// </summary>
     private static IResult NoticeView(string id, StoredNotice notice, NoticeLinks? links)
@@ -150,7 +150,10 @@ internal static class SearchServer
             json["status"] = JsonNamingPolicy.CamelCase.ConvertName(links.Status.ToString());
             json["cites"] = Links(links.Cites);
             json["citedBy"] = Links(links.CitedBy);
+            json["repeals"] = Links(links.Repeals);
             json["repealedBy"] = Links(links.RepealedBy);
+            json["amends"] = Links(links.Amends);
+            json["amendedBy"] = Links(links.AmendedBy);
             json["forwardedBy"] = Links(links.ForwardedBy);
             json["chain"] = Links(links.Chain);
         }

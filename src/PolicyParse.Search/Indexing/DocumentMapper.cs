@@ -119,7 +119,7 @@ internal static class DocumentMapper
         return d;
     }
 
-    /// <summary>The notice's own title keys, what it cites, forwards and repeals as keys, and its validity dates.</summary>
+    /// <summary>The notice's own title keys, what it cites, forwards, repeals and amends as keys, and its validity dates.</summary>
     private static void AddCitations(Document d, PolicyDocument notice)
     {
         foreach (var key in CitationKeys.OwnKeys(notice).Where(k => k.StartsWith("title|", StringComparison.Ordinal)))
@@ -134,6 +134,8 @@ internal static class DocumentMapper
             return;
         foreach (var key in validity.Repeals.Select(CitationKeys.Of).Where(k => k is not null).Distinct())
             d.Add(ExactFields.Create(IndexFields.Repeals, key!, Field.Store.NO));
+        foreach (var key in validity.Amends.Select(CitationKeys.Of).Where(k => k is not null).Distinct())
+            d.Add(ExactFields.Create(IndexFields.Amends, key!, Field.Store.NO));
         if (validity.Effective is { } effective)
             d.Add(new ReusingInt32Field(IndexFields.Effective, DateNumber(effective), Field.Store.YES));
         if (validity.Expires is { } expires)

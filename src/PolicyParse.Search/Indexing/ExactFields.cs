@@ -22,7 +22,7 @@ internal static class ExactFields
     {
         IndexFields.Id, IndexFields.Kind, IndexFields.Path, IndexFields.Sha256, IndexFields.Format, IndexFields.DocNumber,
         IndexFields.Issuer, IndexFields.Unit, IndexFields.DocType, IndexFields.PublishAttribute, IndexFields.Ongoing, IndexFields.NoticeId,
-        IndexFields.DocKey, IndexFields.Duplicate, IndexFields.Grouped, IndexFields.TitleKey, IndexFields.Cites, IndexFields.Repeals, IndexFields.Forwards,
+        IndexFields.DocKey, IndexFields.Duplicate, IndexFields.Grouped, IndexFields.TitleKey, IndexFields.Cites, IndexFields.Repeals, IndexFields.Amends, IndexFields.Forwards,
     };
 
     private static readonly FieldType Stored = Exact(stored: true);

@@ -73,6 +73,8 @@ public static class IndexFields
     public const string Forwards = "forwards";
     /// <summary>What the notice repeals or replaces, as <see cref="CitationKeys"/> keys.</summary>
     public const string Repeals = "repeals";
+    /// <summary>What the notice amends, as <see cref="CitationKeys"/> keys.</summary>
+    public const string Amends = "amends";
     /// <summary>施行 date as yyyyMMdd, numeric (status filter) and stored.</summary>
     public const string Effective = "effective";
     /// <summary>Last day in force as yyyyMMdd, numeric and stored.</summary>

@@ -28,12 +28,32 @@ internal static class CitationGraph
             : notice.Validity?.StatusOn(asOf, notice.SignDate) ?? ValidityStatus.Unknown;
         var forwarded = CitationKeys.Forwarded(notice);
         var forwards = forwarded is null ? null : Resolve(searcher, forwarded) ?? Named(forwarded);
+        var validity = notice.Validity;
         return new NoticeLinks(cites, citedBy, repealedBy, status)
         {
+            Repeals = validity?.Repeals.Select(r => Resolve(searcher, r) ?? Named(r)).ToList() ?? new List<NoticeLink>(),
+            Amends = validity?.Amends.Select(r => Resolve(searcher, r) ?? Named(r)).ToList() ?? new List<NoticeLink>(),
+            AmendedBy = AmendedBy(searcher, notice, ownKeys, docKey),
             Forwards = forwards,
             ForwardedBy = Referring(searcher, IndexFields.Forwards, ownKeys, docKey),
             Chain = Chain(searcher, notice, forwards),
         };
+    }
+
+    /// <summary>
+    /// The notices that say they amend this one, and the amending documents its own history names (found, or
+    /// named only), oldest first, each once.
+    /// </summary>
+    private static List<NoticeLink> AmendedBy(IndexSearcher searcher, PolicyDocument notice, List<string> ownKeys, string docKey)
+    {
+        var links = Referring(searcher, IndexFields.Amends, ownKeys, docKey);
+        foreach (var named in notice.Validity?.AmendedBy ?? Array.Empty<DocumentReference>())
+        {
+            var link = Resolve(searcher, named) ?? Named(named);
+            if (!links.Exists(l => link.NoticeId is not null ? l.NoticeId == link.NoticeId : l.Title == link.Title))
+                links.Add(link);
+        }
+        return links.OrderBy(l => l.Effective ?? DateTime.MaxValue).ToList();
     }
 
     private static NoticeLink Named(DocumentReference reference) => new(reference.Title, reference.DocNumber, null, null);

@@ -12,7 +12,8 @@ namespace PolicyParse.Search.Searching;
 public sealed record NoticeLink(string? Title, string? DocNumber, string? NoticeId, DateTime? Effective);
 
 /// <summary>
-/// A notice among the others: what it cites, what cites it, what repeals it, and its status on a day.
+/// A notice among the others: what it cites, what cites it, what it repeals or amends and what repeals or
+/// amends it, what it forwards and what forwards it, and its status on a day.
 /// Resolved when asked, against the index as it is: a cited notice indexed later is found, a deleted
 /// one is gone.
 /// </summary>
@@ -22,6 +23,15 @@ public sealed record NoticeLinks(
     IReadOnlyList<NoticeLink> RepealedBy,
     ValidityStatus Status)
 {
+    /// <summary>The documents it repeals (its <see cref="NoticeValidity.Repeals"/>, found or named only).</summary>
+    public IReadOnlyList<NoticeLink> Repeals { get; init; } = Array.Empty<NoticeLink>();
+
+    /// <summary>The documents it amends (its <see cref="NoticeValidity.Amends"/>, found or named only).</summary>
+    public IReadOnlyList<NoticeLink> Amends { get; init; } = Array.Empty<NoticeLink>();
+
+    /// <summary>The notices that amend it, and the amending documents its own history names; an amendment leaves its status as it is.</summary>
+    public IReadOnlyList<NoticeLink> AmendedBy { get; init; } = Array.Empty<NoticeLink>();
+
     /// <summary>For a 转发/批转 notice, the notice it forwards (found, or named only); else null.</summary>
     public NoticeLink? Forwards { get; init; }
 

@@ -33,6 +33,10 @@ public static class MarkdownWriter
             Field(sb, "有效期至", validity.ExpiresText is null ? null : $"{Date(validity.Expires) ?? "—"}（{validity.ExpiresText}）");
             foreach (var r in validity.Repeals)
                 Field(sb, "废止", Reference(r));
+            foreach (var r in validity.Amends)
+                Field(sb, "修改", Reference(r));
+            foreach (var r in validity.AmendedBy)
+                Field(sb, "修改依据", Reference(r));
         }
         sb.AppendLine();
 

@@ -24,6 +24,12 @@ public sealed record NoticeValidity
     /// <summary>Documents this one repeals or replaces ("原《…》（…号）同时废止", "…停止执行").</summary>
     public IReadOnlyList<DocumentReference> Repeals { get; init; } = Array.Empty<DocumentReference>();
 
+    /// <summary>Documents this one amends ("对《…》作如下修改", "将《…》第三条修改为", a title "关于修改《…》的决定").</summary>
+    public IReadOnlyList<DocumentReference> Amends { get; init; } = Array.Empty<DocumentReference>();
+
+    /// <summary>The amending documents its own history names ("根据《国务院关于修改〈…〉的决定》第一次修订").</summary>
+    public IReadOnlyList<DocumentReference> AmendedBy { get; init; } = Array.Empty<DocumentReference>();
+
     /// <summary>
     /// Where the notice stands on <paramref name="date"/> by its own text: not yet in force before it takes
     /// effect, expired after its term, in force between (from its signing date when only a term is stated),

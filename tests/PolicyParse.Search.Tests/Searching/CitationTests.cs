@@ -73,6 +73,49 @@ public class CitationTests
     }
 
     [Fact]
+    public void An_amending_decision_links_both_ways_and_leaves_the_amended_notice_in_force()
+    {
+        using var index = PolicyIndex.OpenInMemory();
+        var d = Parse(CitingNotices.D, "d.txt");
+        foreach (var (notice, path) in new[] { (d, "d.txt"), (C, "c.txt") }) // the amendment first: resolved when asked
+            index.Index(notice, path);
+        index.Commit();
+        var searcher = index.CreateSearcher();
+
+        var amended = searcher.Links(C.Source.Sha256, new DateTime(2024, 2, 1))!;
+        Assert.Equal(d.Source.Sha256, Assert.Single(amended.AmendedBy).NoticeId);
+        Assert.Equal(ValidityStatus.InForce, amended.Status);
+        Assert.Equal(C.Source.Sha256, Assert.Single(searcher.Links(d.Source.Sha256)!.Amends).NoticeId);
+        var repeals = Assert.Single(amended.Repeals); // A is not in this index: named only
+        Assert.Equal(("某某市促进就业暂行办法", null), (repeals.Title, repeals.NoticeId));
+    }
+
+    [Fact]
+    public void A_repeal_naming_the_document_without_title_marks_repeals_it()
+    {
+        using var index = PolicyIndex.OpenInMemory();
+        var e = Parse(CitingNotices.C.Replace("原《某某市促进就业暂行办法》（某政发〔2018〕3号）", "原某某市促进就业暂行办法"), "e.txt");
+        index.Index(A, "a.txt");
+        index.Index(e, "e.txt");
+        index.Commit();
+        var links = index.CreateSearcher().Links(A.Source.Sha256, new DateTime(2023, 5, 1))!;
+        Assert.Equal(e.Source.Sha256, Assert.Single(links.RepealedBy).NoticeId);
+        Assert.Equal(ValidityStatus.Repealed, links.Status);
+    }
+
+    [Fact]
+    public void A_regulations_own_history_names_the_decisions_that_amended_it()
+    {
+        using var index = PolicyIndex.OpenInMemory();
+        var law = new PolicyParser().ParseFile(System.IO.Path.Combine(TestCorpus.Directory, "dev", "docs", "lrb-04.md")); // 出版管理条例
+        index.Index(law, "lrb-04.md");
+        index.Commit();
+        var amendedBy = index.CreateSearcher().Links(law.Source.Sha256)!.AmendedBy;
+        Assert.Contains(amendedBy, l => l.Title == "国务院关于修改〈出版管理条例〉的决定" && l.NoticeId is null);
+        Assert.Equal(amendedBy.Count, amendedBy.Select(l => l.Title).Distinct().Count());
+    }
+
+    [Fact]
     public void A_forwarding_chain_runs_from_the_province_through_the_city_to_the_county()
     {
         using var index = PolicyIndex.OpenInMemory();

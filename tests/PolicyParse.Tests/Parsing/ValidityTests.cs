@@ -54,6 +54,7 @@ public class ValidityTests
         // A regulation's history line names the decision that amended it; the decision's title says 废止.
         var notice = Notice("根据《国务院关于修改和废止部分行政法规的决定》修订。本办法自2023年4月1日起施行。");
         Assert.Empty(notice.Validity!.Repeals);
+        Assert.Equal("国务院关于修改和废止部分行政法规的决定", Assert.Single(notice.Validity.AmendedBy).Title);
     }
 
     [Fact]
@@ -103,5 +104,67 @@ public class ValidityTests
     {
         var law = new PolicyParser().ParseFile(Corpus.PathOf("dev/docs/lrb-04.md")); // 出版管理条例: "第七十三条 本条例自2002年2月1日起施行。"
         Assert.Equal((new DateTime(2002, 2, 1), "自2002年2月1日起施行"), (law.Validity!.Effective, law.Validity.EffectiveText));
+    }
+
+    [Theory]
+    [InlineData("原某某市促进就业暂行办法同时废止。", "某某市促进就业暂行办法")]
+    [InlineData("本办法自2023年4月1日起施行，2015年印发的某某市就业援助管理办法即行废止。", "某某市就业援助管理办法")]
+    [InlineData("某某市人民政府关于做好高校毕业生就业工作的通知同时废止。", "某某市人民政府关于做好高校毕业生就业工作的通知")]
+    public void A_repealed_title_written_without_title_marks_is_named(string closing, string title)
+    {
+        var repealed = Assert.Single(Notice(closing).Validity!.Repeals);
+        Assert.Equal((title, null), (repealed.Title, repealed.DocNumber));
+    }
+
+    [Theory]
+    [InlineData("以前有关规定与本办法不一致的，同时废止。")]
+    [InlineData("过去由市政府各部门颁发的有关就业的规定，即行废止。")]
+    [InlineData("凡与本办法不一致的同时废止。")]
+    [InlineData("本院以前作出的司法解释与本规定不一致的，不再执行。")]
+    public void A_general_repeal_names_no_document(string closing)
+    {
+        Assert.Empty(Notice(closing + "本办法自2023年4月1日起施行。").Validity!.Repeals);
+    }
+
+    [Fact]
+    public void A_decision_listing_repeals_repeals_each_item()
+    {
+        var decision = new PolicyParser().ParseText(
+            "某某市人民代表大会常务委员会关于废止部分地方性法规的决定\n某某市人民代表大会常务委员会决定：\n"
+            + "一、废止《某某市社会治安综合治理条例》（1992年9月19日通过）\n二、废止《某某市邮政通信条例》\n本决定自公布之日起施行。", "decision.txt");
+        Assert.Equal(new[] { "某某市社会治安综合治理条例", "某某市邮政通信条例" }, decision.Validity!.Repeals.Select(r => r.Title));
+    }
+
+    [Fact]
+    public void An_amending_decision_amends_the_document_its_clauses_and_title_name()
+    {
+        var decision = new PolicyParser().ParseText(
+            "某某省人民政府关于修改《某某省物业管理办法》的决定\n某某省人民政府令第5号\n"
+            + "省人民政府决定对《某某省物业管理办法》作如下修改：\n一、将第三条修改为：“物业服务应当符合《某某省服务标准》。”\n"
+            + "二、删去《某某省住宅专项维修资金管理办法》第九条。\n本决定自2023年4月1日起施行。", "decision.txt");
+        var validity = decision.Validity!;
+        Assert.Equal(new[] { "某某省物业管理办法", "某某省住宅专项维修资金管理办法" }, validity.Amends.Select(r => r.Title));
+        Assert.Empty(validity.Repeals);
+    }
+
+    [Fact]
+    public void A_regulation_history_names_the_decisions_that_amended_it()
+    {
+        var law = new PolicyParser().ParseFile(Corpus.PathOf("dev/docs/lrb-04.md")); // 出版管理条例, revised five times
+        var amendedBy = law.Validity!.AmendedBy.Select(r => r.Title).ToList();
+        Assert.Contains("国务院关于修改〈出版管理条例〉的决定", amendedBy);
+        Assert.Contains("国务院关于废止和修改部分行政法规的决定", amendedBy);
+        Assert.Empty(law.Validity.Repeals);
+        Assert.Empty(law.Validity.Amends);
+    }
+
+    [Theory]
+    [InlineData("对自贸试验区内的企业，不再执行《某某市物业管理办法》中关于收费标准的限制性规定。")]
+    [InlineData("《某某市物业管理办法》（某政发〔2018〕3号）第五条同时废止。")]
+    public void A_provision_set_aside_amends_its_document_rather_than_repealing_it(string closing)
+    {
+        var validity = Notice(closing + "本办法自2023年4月1日起施行。").Validity!;
+        Assert.Empty(validity.Repeals);
+        Assert.Equal("某某市物业管理办法", Assert.Single(validity.Amends).Title);
     }
 }

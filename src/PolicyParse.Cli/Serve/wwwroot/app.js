@@ -186,7 +186,8 @@ function renderNotice(n) {
     el("div", { class: "fulltext" }, paragraphs(n.preamble), fullText(n.sections, "s")),
     n.tasks.length > 0 && el("h3", {}, `任务分解（${n.tasks.length} 项）`),
     n.tasks.length > 0 && taskTable(n.tasks),
-    linkList("废止本文件", n.repealedBy), n.chain && n.chain.length > 1 && linkList("转发链", n.chain, true),
+    linkList("废止本文件", n.repealedBy), linkList("修改本文件", n.amendedBy),
+    linkList("本文件废止", n.repeals), linkList("本文件修改", n.amends), n.chain && n.chain.length > 1 && linkList("转发链", n.chain, true),
     linkList("被以下文件转发", n.forwardedBy), linkList("引用文件", n.cites), linkList("被以下文件引用", n.citedBy));
 }
 

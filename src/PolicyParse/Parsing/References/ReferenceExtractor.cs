@@ -60,7 +60,8 @@ internal static class ReferenceExtractor
         return result;
     }
 
-    private static bool NamesDocument(string title)
+    /// <summary>Whether a title ends as a document's does: with its kind (文种) or a kind of rules.</summary>
+    public static bool NamesDocument(string title)
     {
         foreach (var kind in DocumentKinds)
             if (title.EndsWith(kind, StringComparison.Ordinal))

@@ -9,9 +9,9 @@ using PolicyParse.Parsing.References;
 namespace PolicyParse.Parsing.Validity;
 
 /// <summary>
-/// Reads 时效性 from a notice's closing words and its promulgation lines: the 施行 date, the term, and the
-/// documents it repeals. Only what the text states; a term without a day to count from keeps its words
-/// and no date.
+/// Reads 时效性 from a notice's closing words and its promulgation lines: the 施行 date, the term, the
+/// documents it repeals or amends, and those its history says amended it. Only what the text states; a
+/// term without a day to count from keeps its words and no date.
 /// </summary>
 internal static class ValidityExtractor
 {
@@ -34,24 +34,18 @@ internal static class ValidityExtractor
         "(有效期|试行期)(为|暂定为?)?(?<n>\\d{1,2}|[一二两三四五六七八九十]{1,2})年|试行(?<n>\\d{1,2}|[一二两三四五六七八九十]{1,2})年",
         RegexOptions.CultureInvariant, PatternTimeout.Value);
 
-    /// <summary>
-    /// A repeal done, not one spoken of: "《X》同时废止", "予以废止", "决定废止下列…", a clause ending in 废止,
-    /// "停止执行", "不再执行" — but not "需要制定、修改、废止地方性法规".
-    /// </summary>
-    private static readonly Regex RepealWords = new(@"(同时|即行|一并|予以|决定|现)废止|废止\s*$|停止执行|不再执行|同时失效", RegexOptions.CultureInvariant, PatternTimeout.Value);
-
-    /// <summary>A cited title: its words ("国务院关于修改和废止部分行政法规的决定") say nothing of this notice.</summary>
-    private static readonly Regex CitedTitle = new("《[^《》]*》", RegexOptions.CultureInvariant, PatternTimeout.Value);
-
     private static readonly char[] ClauseEnds = { '。', '；', ';' };
 
-    /// <summary>Words every statement above contains one of: a line with none is not split into clauses or matched at all.</summary>
-    private static readonly string[] Signals = { "施行", "实施", "执行", "生效", "试行", "有效期", "废止", "失效" };
+    /// <summary>Words every dated statement above contains one of.</summary>
+    private static readonly string[] DateSignals = { "施行", "实施", "执行", "生效", "试行", "有效期" };
 
-    private static bool MayState(string text)
+    /// <summary>Whether a line holds one of the words every statement contains: most body lines do not, and are not split or matched.</summary>
+    private static bool MayState(string text) => ContainsAny(text, DateSignals) || ContainsAny(text, ChangedDocuments.Signals);
+
+    private static bool ContainsAny(string text, string[] words)
     {
-        foreach (var signal in Signals)
-            if (text.IndexOf(signal, StringComparison.Ordinal) >= 0)
+        foreach (var word in words)
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
                 return true;
         return false;
     }
@@ -61,7 +55,7 @@ internal static class ValidityExtractor
         DateTime? effective = null, expires = null;
         string? effectiveText = null, expiresText = null, termText = null;
         int termYears = 0;
-        var repeals = new List<DocumentReference>();
+        var changed = new ChangedDocuments(ownNumber, ownTitle, ownInnerTitle);
         foreach (var text in texts)
         {
             if (!MayState(text))
@@ -78,10 +72,7 @@ internal static class ValidityExtractor
                     (expires, expiresText) = (end, until.Value);
                 else if (termText is null && TermYears.Match(clause) is { Success: true } term)
                     (termYears, termText) = (ChineseNumerals.Parse(term.Groups["n"].Value.Replace('两', '二')), term.Value);
-                if (RepealWords.IsMatch(CitedTitle.Replace(clause, "")))
-                    repeals.AddRange(ReferenceExtractor.Extract(new[] { clause }, ownNumber, ownInnerTitle)
-                        .Where(r => r.Title is null || (r.Title != ownTitle && r.Title != ownInnerTitle))
-                        .Where(r => !repeals.Contains(r)));
+                changed.Read(clause);
             }
         }
         if (expiresText is null && termText is not null)
@@ -90,7 +81,7 @@ internal static class ValidityExtractor
             if ((effective ?? signDate) is { } from && termYears > 0)
                 expires = from.AddYears(termYears).AddDays(-1);
         }
-        if (effectiveText is null && expiresText is null && repeals.Count == 0)
+        if (effectiveText is null && expiresText is null && changed.Repeals.Count + changed.Amends.Count + changed.AmendedBy.Count == 0)
             return null;
         return new NoticeValidity
         {
@@ -98,7 +89,9 @@ internal static class ValidityExtractor
             EffectiveText = effectiveText,
             Expires = expires,
             ExpiresText = expiresText,
-            Repeals = repeals,
+            Repeals = changed.Repeals,
+            Amends = changed.Amends,
+            AmendedBy = changed.AmendedBy,
         };
     }
 }
