@@ -8,6 +8,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using PolicyParse.Model;
 using PolicyParse.Search.Analysis;
 using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Searching.Concurrency;
@@ -40,17 +41,17 @@ public sealed class PolicySearcher
         try
         {
             var builder = new QueryBuilder(_index.QueryAnalyzer, options.Kind);
-            var filters = Filters(options, builder).ToList();
-            if (options.Status is { } status)
-                filters.Add(ValidityFilter.For(acquired, status, options.AsOf ?? DateTime.Today));
-            var filtered = WithFilters(builder.Build(query), filters);
+            var filtered = WithFilters(builder.Build(query), Filters(options, builder).ToList());
             Query search = KindAndDates(options) is { } byKindAndDate ? new FilteredQuery(filtered, byKindAndDate) : filtered;
+            var statuses = options.Status is not null || options.CountStatuses ? new StatusesOnDay(acquired.IndexReader, options.AsOf ?? DateTime.Today) : null;
+            if (options.Status is { } status)
+                search = new FilteredQuery(search, statuses!.Only(status));
             var searcher = new ParallelSearcher(acquired.IndexReader, SearchWorkers.Of(_index));
             int wanted = Math.Max(1, options.Skip + options.Top);
             var sort = options.SortByCitations ? CitationCountComparerSource.Sort(acquired.IndexReader)
                 : options.SortByDate ? new Sort(new SortField(IndexFields.SignDate, new SignDateComparerSource(), true), SortField.FIELD_SCORE)
                 : null;
-            var segments = searcher.SearchSegments(search, () => new HitsAndFacets(sort, wanted));
+            var segments = searcher.SearchSegments(search, () => new HitsAndFacets(sort, wanted, options.CountStatuses ? statuses : null));
             var docs = TopDocs.Merge(sort, options.Skip, options.Top, segments.Select(s => s.Top.GetTopDocs()).ToArray());
             var hits = new SearchHit[docs.ScoreDocs.Length]; // a hit's stored fields (a notice's body) are read and decompressed
             searcher.ForEach(hits.Length, i => hits[i] = Hit(searcher, docs.ScoreDocs[i], builder.HighlightTerms, options.HtmlSnippets));
@@ -58,7 +59,7 @@ public sealed class PolicySearcher
             if (options.CountStatuses)
                 facets = new Dictionary<string, IReadOnlyDictionary<string, int>>(facets.ToDictionary(f => f.Key, f => f.Value))
                 {
-                    ["status"] = ValidityFilter.Count(acquired, search, options.AsOf ?? DateTime.Today),
+                    ["status"] = HitsAndFacets.SumStatuses(segments),
                 };
             return new SearchResults(docs.TotalHits, hits, facets);
         }
@@ -72,10 +73,17 @@ public sealed class PolicySearcher
     private sealed class HitsAndFacets : ICollector
     {
         private readonly ICollector _top;
-        private FixedBitSet _duplicates = new(0);
+        private readonly StatusesOnDay? _statuses;
+        private readonly int[] _statusCounts = new int[Enum.GetValues(typeof(ValidityStatus)).Length];
+        private FixedBitSet _duplicates = new(0), _tasks = new(0);
+        private StatusesOnDay.Segment _segmentStatuses;
 
-        public HitsAndFacets(Sort? sort, int wanted)
+        /// <param name="sort">The order of the hits; null for by score.</param>
+        /// <param name="wanted">How many of the best hits to keep.</param>
+        /// <param name="statuses">Also count the notices collected by their status on a day (the "status" facet); null not to.</param>
+        public HitsAndFacets(Sort? sort, int wanted, StatusesOnDay? statuses)
         {
+            _statuses = statuses;
             // In document order: let out of order, Lucene.Net scores a disjunction with its bucket scorer, twice as slow here.
             Top = sort is null
                 ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: true)
@@ -95,7 +103,10 @@ public sealed class PolicySearcher
         {
             _top.SetNextReader(context);
             Facets.SetNextReader(context);
-            _duplicates = SegmentArrays.For(context.AtomicReader).Duplicates(context.AtomicReader);
+            var arrays = SegmentArrays.For(context.AtomicReader);
+            _duplicates = arrays.Duplicates(context.AtomicReader);
+            if (_statuses is not null)
+                (_tasks, _segmentStatuses) = (arrays.Tasks(context.AtomicReader), _statuses.For(context.AtomicReader));
         }
 
         public void Collect(int doc)
@@ -104,6 +115,22 @@ public sealed class PolicySearcher
                 return;
             _top.Collect(doc);
             Facets.Collect(doc);
+            if (_statuses is not null && !_tasks.Get(doc))
+                _statusCounts[(int)_segmentStatuses.Of(doc)]++;
+        }
+
+        /// <summary>The notices the segments collected, counted by status (states with none left out).</summary>
+        public static IReadOnlyDictionary<string, int> SumStatuses(IEnumerable<HitsAndFacets> segments)
+        {
+            var sums = new int[Enum.GetValues(typeof(ValidityStatus)).Length];
+            foreach (var segment in segments)
+                for (int status = 0; status < sums.Length; status++)
+                    sums[status] += segment._statusCounts[status];
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int status = 0; status < sums.Length; status++)
+                if (sums[status] > 0)
+                    counts[StatusesOnDay.Name((ValidityStatus)status)] = sums[status];
+            return counts;
         }
     }
 

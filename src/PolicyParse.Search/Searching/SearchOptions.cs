@@ -38,7 +38,7 @@ public sealed class SearchOptions
     public PolicyParse.Model.ValidityStatus? Status { get; init; }
     /// <summary>The day <see cref="Status"/> is judged on; today when null.</summary>
     public DateTime? AsOf { get; init; }
-    /// <summary>Also count the matching notices by status on <see cref="AsOf"/>: a "status" facet (five more counting passes).</summary>
+    /// <summary>Also count the matching notices by status on <see cref="AsOf"/>: a "status" facet, counted in the same pass as the others.</summary>
     public bool CountStatuses { get; init; }
     /// <summary>Hits per page.</summary>
     public int Top { get; init; } = 10;

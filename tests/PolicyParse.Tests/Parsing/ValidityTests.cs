@@ -167,4 +167,12 @@ public class ValidityTests
         Assert.Empty(validity.Repeals);
         Assert.Equal("某某市物业管理办法", Assert.Single(validity.Amends).Title);
     }
+
+    [Fact]
+    public void A_reissue_repeals_its_namesake_by_number_but_never_itself()
+    {
+        var repealed = Assert.Single(Notice("本通知自印发之日起施行，《某某市人民政府关于印发某某市促进就业办法的通知》（某政发〔2019〕8号）同时废止。").Validity!.Repeals);
+        Assert.Equal("某政发〔2019〕8号", repealed.DocNumber);
+        Assert.Empty(Notice("《某某市人民政府关于印发某某市促进就业办法的通知》自印发之日起施行，不再执行。").Validity!.Repeals);
+    }
 }

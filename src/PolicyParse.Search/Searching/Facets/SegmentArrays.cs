@@ -7,7 +7,7 @@ using PolicyParse.Search.Indexing;
 namespace PolicyParse.Search.Searching.Facets;
 
 /// <summary>
-/// Per-document values a search reads for every hit — facet ordinals, sign dates, kind, duplicates — copied out of a
+/// Per-document values a search reads for every hit — facet ordinals, dates, kind, duplicates — copied out of a
 /// segment's doc values into plain arrays the first time a search needs them, and kept while the
 /// segment lives. Lucene.Net reads doc values through packed readers over the file at tens of
 /// nanoseconds a value, most of a broad search's time; an array read costs a nanosecond. Segments
@@ -18,7 +18,7 @@ internal sealed class SegmentArrays
     private static readonly ConditionalWeakTable<object, SegmentArrays> Cache = new();
 
     private SegmentFacets? _facets;
-    private int[]? _signDates;
+    private int[]? _signDates, _effective, _expires;
     private FixedBitSet? _tasks;
     private FixedBitSet? _duplicates;
 
@@ -58,5 +58,29 @@ internal sealed class SegmentArrays
             for (int doc = 0; doc < dates.Length; doc++)
                 dates[doc] = (int)values.Get(doc);
         return _signDates = dates;
+    }
+
+    /// <summary>Each document's 施行 date (<see cref="IndexFields.Effective"/>) as yyyyMMdd, 0 where it states none.</summary>
+    public int[] Effective(AtomicReader reader) => _effective ??= Numbers(reader, IndexFields.Effective);
+
+    /// <summary>Each document's last day in force (<see cref="IndexFields.Expires"/>) as yyyyMMdd, 0 where it states none.</summary>
+    public int[] Expires(AtomicReader reader) => _expires ??= Numbers(reader, IndexFields.Expires);
+
+    /// <summary>A numeric field's values, read from its full-precision terms (the field has no doc values): 0 where a document has none.</summary>
+    private static int[] Numbers(AtomicReader reader, string field)
+    {
+        var values = new int[reader.MaxDoc];
+        var terms = reader.GetTerms(field)?.GetEnumerator();
+        if (terms is null)
+            return values;
+        DocsEnum? postings = null;
+        while (terms.MoveNext() && NumericUtils.GetPrefixCodedInt32Shift(terms.Term) == 0) // full precision sorts first
+        {
+            int value = NumericUtils.PrefixCodedToInt32(terms.Term);
+            postings = terms.Docs(null, postings, DocsFlags.NONE);
+            for (int doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+                values[doc] = value;
+        }
+        return values;
     }
 }

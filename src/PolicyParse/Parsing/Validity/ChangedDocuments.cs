@@ -104,7 +104,7 @@ internal sealed class ChangedDocuments
 
     private List<DocumentReference> Cited(string clause) =>
         ReferenceExtractor.Extract(new[] { clause }, ownNumber, ownInnerTitle)
-            .Where(r => r.Title is null || (r.Title != ownTitle && r.Title != ownInnerTitle))
+            .Where(r => r.DocNumber is not null || (r.Title != ownTitle && r.Title != ownInnerTitle)) // a re-issue may repeal its namesake by 文号
             .ToList();
 
     private static void AddAll(List<DocumentReference> into, IEnumerable<DocumentReference> references)
