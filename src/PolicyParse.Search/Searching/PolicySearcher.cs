@@ -43,7 +43,7 @@ public sealed class PolicySearcher
             var builder = new QueryBuilder(_index.QueryAnalyzer, options.Kind);
             var filtered = WithFilters(builder.Build(query), Filters(options, builder).ToList());
             Query search = KindAndDates(options) is { } byKindAndDate ? new FilteredQuery(filtered, byKindAndDate) : filtered;
-            var statuses = options.Status is not null || options.CountStatuses ? new StatusesOnDay(acquired.IndexReader, options.AsOf ?? DateTime.Today) : null;
+            var statuses = options.Status is not null || options.CountStatuses ? StatusesOnDay.Of(acquired.IndexReader, options.AsOf ?? DateTime.Today) : null;
             if (options.Status is { } status)
                 search = new FilteredQuery(search, statuses!.Only(status));
             var searcher = new ParallelSearcher(acquired.IndexReader, SearchWorkers.Of(_index));

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -14,14 +16,28 @@ namespace PolicyParse.Search.Searching;
 /// dates (read from <see cref="SegmentArrays"/>), and repealed when a notice in force by that day names it
 /// in its repeals (by 文号 or title). Worked out per search, so it is always the index as it is: what
 /// depends on the day — which repeals are in force, and so which notices they repeal — is a set of keys
-/// and a bit set per segment, the rest array reads.
+/// and a bit set per segment, the rest array reads. Kept with the top-level reader for the last few days
+/// asked (a reader is a fixed point in time; a commit brings a new one).
 /// </summary>
 internal sealed class StatusesOnDay
 {
+    private const int DaysKept = 4;
+
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<int, StatusesOnDay>> OfReader = new();
+
     private readonly int _day;
     private readonly Dictionary<object, FixedBitSet> _repealed = new(); // by segment core
 
-    public StatusesOnDay(IndexReader reader, DateTime day)
+    /// <summary>The statuses on <paramref name="day"/> of the notices in <paramref name="reader"/>.</summary>
+    public static StatusesOnDay Of(IndexReader reader, DateTime day)
+    {
+        var days = OfReader.GetValue(reader, _ => new ConcurrentDictionary<int, StatusesOnDay>());
+        if (days.Count >= DaysKept)
+            days.Clear(); // a few days are asked again and again (today); others come and go
+        return days.GetOrAdd(DocumentMapper.DateNumber(day), _ => new StatusesOnDay(reader, day));
+    }
+
+    private StatusesOnDay(IndexReader reader, DateTime day)
     {
         _day = DocumentMapper.DateNumber(day);
         var keys = RepealedKeys(reader);

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PolicyParse.Search.Indexing;
@@ -10,16 +12,22 @@ namespace PolicyParse.Search.Searching.Scoring;
 /// <summary>
 /// Sorts hits by how many notices of the index cite them (by 文号 or by title), counted for the search
 /// from the index as it is: each cited key's citing notices, duplicates of one notice counted once.
+/// The counts change only when the index does, so they are kept with the top-level reader they were
+/// counted on (a reader is a fixed point in time; a commit brings a new one), and each segment's
+/// per-document array with them.
 /// </summary>
 internal sealed class CitationCountComparerSource : FieldComparerSource
 {
+    private static readonly ConditionalWeakTable<IndexReader, CitationCountComparerSource> OfReader = new();
+
     private readonly Dictionary<string, int> _citations;
+    private readonly ConcurrentDictionary<object, int[]> _perSegment = new(); // by segment core
 
     private CitationCountComparerSource(Dictionary<string, int> citations) => _citations = citations;
 
     /// <summary>The sort, most cited first, then by score.</summary>
     public static Sort Sort(IndexReader reader) =>
-        new(new SortField("citations", new CitationCountComparerSource(Count(reader)), true), SortField.FIELD_SCORE);
+        new(new SortField("citations", OfReader.GetValue(reader, r => new CitationCountComparerSource(Count(r))), true), SortField.FIELD_SCORE);
 
     /// <summary>Each cited key and the number of notices citing it.</summary>
     private static Dictionary<string, int> Count(IndexReader reader)
@@ -47,7 +55,9 @@ internal sealed class CitationCountComparerSource : FieldComparerSource
     }
 
     /// <summary>Each document's citations in one segment: the counts of its 文号 and title keys.</summary>
-    private int[] PerDocument(AtomicReader segment)
+    private int[] PerDocument(AtomicReader segment) => _perSegment.GetOrAdd(segment.CoreCacheKey, _ => Counted(segment));
+
+    private int[] Counted(AtomicReader segment)
     {
         var perDoc = new int[segment.MaxDoc];
         Add(segment, IndexFields.DocNumber, "number|", perDoc);
