@@ -20,7 +20,8 @@ namespace PolicyParse.Benchmarks;
 /// </summary>
 public static class ArchiveRun
 {
-    private static readonly string[] QueryTexts =
+    /// <summary>Ten query texts: words, a phrase, a 文号, alternatives, an exclusion, a field.</summary>
+    public static readonly string[] QueryTexts =
     {
         "营商环境", "政务公开 标准目录", "docNumber:宿区政办发〔2021〕24号", "\"政府信息公开\"", "责任单位",
         "乡村振兴 OR 民生", "政策解读 NOT 新闻", "重大行政决策", "数据开放", "title:实施方案",
@@ -54,7 +55,7 @@ public static class ArchiveRun
         {
             Console.WriteLine($"reusing the index in {indexFolder} (delete index.complete to rebuild)");
         }
-        Latency(indexFolder);
+        Latency(indexFolder, QueryTexts, OptionSets);
         return 0;
     }
 
@@ -91,33 +92,56 @@ public static class ArchiveRun
                           $"failed {report.Failed.Count}; peak working set {process.PeakWorkingSet64 / 1048576} MB");
     }
 
-    /// <summary>Ten query texts × four option sets, ten rounds after twenty seconds of warm-up; one search per measurement.</summary>
-    private static void Latency(string indexFolder)
+    /// <summary>What the CLI and the service ask by default, and their filters.</summary>
+    private static readonly SearchOptions[] OptionSets =
+    {
+        new() { Kind = SearchKind.Notices },
+        new() { Kind = SearchKind.Notices, Year = 2021, SortByDate = true },
+        new() { Kind = SearchKind.Tasks },
+        new() { Kind = SearchKind.Tasks, Unit = "发展改革局" },
+    };
+
+    /// <summary>
+    /// <c>latency INDEX QUERIES [status]</c>: the latency of the notice searches (facets, snippets) of a query file
+    /// on an index built before, measured as <see cref="Latency"/> does; with "status", also filtered by
+    /// status, counted by status and sorted by citations.
+    /// </summary>
+    public static int LatencyOf(string[] args)
+    {
+        ChineseDictionary.Preload();
+        var queries = File.ReadAllLines(args[1]).Where(q => q.Length > 0).ToArray();
+        var optionSets = args.Length > 2 && args[2] == "status"
+            ? new[]
+            {
+                new SearchOptions { Kind = SearchKind.Notices, Status = PolicyParse.Model.ValidityStatus.InForce },
+                new SearchOptions { Kind = SearchKind.Notices, CountStatuses = true },
+                new SearchOptions { Kind = SearchKind.Notices, SortByCitations = true },
+            }
+            : new[] { new SearchOptions { Kind = SearchKind.Notices } };
+        Latency(args[0], queries, optionSets);
+        return 0;
+    }
+
+    /// <summary>Each query text with each option set, ten rounds after twenty seconds of warm-up; one search per measurement.</summary>
+    private static void Latency(string indexFolder, string[] queryTexts, SearchOptions[] optionSets)
     {
         long before = GC.GetTotalMemory(true);
         using var index = PolicyIndex.OpenReadOnly(indexFolder);
         var searcher = index.CreateSearcher();
         var stats = index.Statistics();
-        var optionSets = new[] // what the CLI and the service ask by default, and their filters
-        {
-            new SearchOptions { Kind = SearchKind.Notices },
-            new SearchOptions { Kind = SearchKind.Notices, Year = 2021, SortByDate = true },
-            new SearchOptions { Kind = SearchKind.Tasks },
-            new SearchOptions { Kind = SearchKind.Tasks, Unit = "发展改革局" },
-        };
         // Warm until the JIT has compiled the hot paths fully (tiered compilation): a service runs warm.
         // With both cores searching, the JIT's background compiler gets little time: after 5 seconds the
         // first rounds still ran partly unoptimized code, at up to six times the steady latency.
         var warm = Stopwatch.StartNew();
         while (warm.Elapsed.TotalSeconds < 20)
-            foreach (var query in QueryTexts)
+            foreach (var query in queryTexts)
                 foreach (var options in optionSets)
                     searcher.Search(query, options);
         var runs = new List<(double Ms, string Query, int Options)>();
         var watch = new Stopwatch();
         int collections = GC.CollectionCount(0);
         for (int round = 0; round < 10; round++)
-            foreach (var query in QueryTexts)
+            foreach (var query in queryTexts)
                 for (int o = 0; o < optionSets.Length; o++)
                 {
                     watch.Restart();
