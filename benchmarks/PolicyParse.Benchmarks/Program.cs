@@ -8,11 +8,14 @@ using PolicyParse.Benchmarks;
 if (args.Length > 0 && args[0] == "archive")
     return ArchiveRun.Run(args[1..]);
 // dotnet run -c Release -- latency INDEX QUERIES [status]                       search latency of a query file
+// dotnet run -c Release -- stages FOLDER [FILES]                                 where a notice's indexing time goes
 // dotnet run -c Release -- load http://127.0.0.1:PORT CLIENTS SECONDS QUERIES    a bounded load on a running service
 if (args.Length > 0 && args[0] == "generate")
     return ArchiveReport.Generate(args[1..]);
 if (args.Length > 0 && args[0] == "latency")
     return ArchiveRun.LatencyOf(args[1..]);
+if (args.Length > 0 && args[0] == "stages")
+    return StagesRun.Run(args[1..]);
 if (args.Length > 0 && args[0] == "load")
     return LoadRun.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
