@@ -4,8 +4,8 @@ using System.IO;
 using System.Linq;
 using Lucene.Net.Analysis.TokenAttributes;
 using PolicyParse.Model;
-using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Analysis;
+using PolicyParse.Search.Indexing;
 
 namespace PolicyParse.Benchmarks;
 

@@ -140,6 +140,7 @@ public static class ArchiveRun
         var runs = new List<(double Ms, string Query, int Options)>();
         var watch = new Stopwatch();
         int collections = GC.CollectionCount(0);
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
         for (int round = 0; round < 10; round++)
             foreach (var query in queryTexts)
                 for (int o = 0; o < optionSets.Length; o++)
@@ -149,10 +150,11 @@ public static class ArchiveRun
                     runs.Add((watch.Elapsed.TotalMilliseconds, query, o));
                 }
         collections = GC.CollectionCount(0) - collections;
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         long held = GC.GetTotalMemory(true) - before; // the open index with its per-segment arrays
         var timings = runs.Select(r => r.Ms).OrderBy(ms => ms).ToList();
         Console.WriteLine("slowest: " + string.Join("; ", runs.OrderByDescending(r => r.Ms).Take(5).Select(r => $"{r.Query} (options {r.Options}) {r.Ms:F1} ms")) +
-                          $"; {collections} garbage collections during the searches");
+                          $"; {collections} garbage collections during the searches, {allocated / runs.Count / 1024:N0} KB allocated a search");
         double Percentile(double p) => timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(p * timings.Count) - 1)];
         Console.WriteLine($"search on {stats.Notices:N0} notices + {stats.Tasks:N0} tasks ({stats.BytesOnDisk / 1048576} MB): " +
                           $"{timings.Count} searches, p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, max {timings[^1]:F1} ms; " +

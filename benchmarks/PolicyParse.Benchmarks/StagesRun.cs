@@ -58,8 +58,11 @@ public static class StagesRun
         double add = Lap(watch);
         return new Dictionary<string, double>
         {
-            ["read file"] = read, ["parse"] = parse, ["map to documents"] = map,
-            [$"analysis alone ({tokens / files.Count} tokens)"] = analysis, ["add to index writer"] = add,
+            ["read file"] = read,
+            ["parse"] = parse,
+            ["map to documents"] = map,
+            [$"analysis alone ({tokens / files.Count} tokens)"] = analysis,
+            ["add to index writer"] = add,
         };
     }
 

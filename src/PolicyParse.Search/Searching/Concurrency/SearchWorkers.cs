@@ -35,7 +35,7 @@ internal sealed class SearchWorkers : IDisposable
     private readonly ConcurrentQueue<Batch> _queue = new();
     private readonly SemaphoreSlim _wake = new(0);
     private readonly int _helpers;
-    private int _started, _sleeping;
+    private int _started, _sleeping, _running;
     private volatile bool _disposed;
 
     /// <param name="helpers">Threads beside the caller's (one less than the threads a search runs on), started by the first search.</param>
@@ -43,8 +43,9 @@ internal sealed class SearchWorkers : IDisposable
 
     /// <summary>
     /// Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1, on the caller's thread and the
-    /// helpers, each taking the next number when it is free; returns when all are done. The first
-    /// exception is rethrown as it was, once every number has run.
+    /// helpers, each taking the next number when it is free (on the caller's alone while another search
+    /// runs); returns when all are done. The first exception is rethrown as it was, once every number
+    /// has run.
     /// </summary>
     public void Run(int count, Action<int> body)
     {
@@ -52,15 +53,25 @@ internal sealed class SearchWorkers : IDisposable
             for (int i = 0; i < _helpers; i++)
                 new Thread(Help) { IsBackground = true, Name = "PolicyParse search helper" }.Start();
         var batch = new Batch(count, body);
-        if (!_disposed)
+        // While another search has the helpers, this one runs on its own thread: under concurrent load
+        // every core already has a search, and splitting each would add hand-overs and helpers spinning.
+        bool shared = Interlocked.Increment(ref _running) == 1;
+        try
         {
-            for (int i = 0; i < _helpers; i++)
-                _queue.Enqueue(batch); // one copy per helper: each that takes one joins in
-            if (Volatile.Read(ref _sleeping) is var sleeping and > 0)
-                _wake.Release(Math.Min(_helpers, sleeping));
+            if (shared && !_disposed)
+            {
+                for (int i = 0; i < _helpers; i++)
+                    _queue.Enqueue(batch); // one copy per helper: each that takes one joins in
+                if (Volatile.Read(ref _sleeping) is var sleeping and > 0)
+                    _wake.Release(Math.Min(_helpers, sleeping));
+            }
+            batch.Work();
+            batch.WaitUntilDone();
         }
-        batch.Work();
-        batch.WaitUntilDone();
+        finally
+        {
+            Interlocked.Decrement(ref _running);
+        }
     }
 
     private void Help()
