@@ -11,9 +11,10 @@ using PolicyParse.Search.Searching;
 namespace PolicyParse.Benchmarks;
 
 /// <summary>
-/// Whole-archive measurements too long for BenchmarkDotNet's repetitions: a bulk run over a synthetic
-/// archive on disk (notices/s against the analysis alone of the same notices on the same threads, and
-/// the process's peak memory), then search latency percentiles on the index it built.
+/// Whole-archive measurements too long for BenchmarkDotNet's repetitions: a bulk run over a realistic
+/// archive of text notices on disk (<see cref="RealisticArchive"/>; notices/s against the analysis alone
+/// of the same notices on the same threads, and the process's peak memory), then search latency
+/// percentiles on the index it built.
 /// <code>dotnet run -c Release --project benchmarks/PolicyParse.Benchmarks -- archive NOTICES [THREADS] [FOLDER]</code>
 /// The archive and its index are kept in FOLDER (default: a folder under the system's temp) and
 /// reused when the same count is asked again, so the 100k-notice index is built once.
@@ -40,8 +41,10 @@ public static class ArchiveRun
         if (!File.Exists(Path.Combine(folder, "files.complete")))
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, true);
-            Console.WriteLine($"writing {notices:N0} synthetic notices to {files}");
-            SyntheticArchive.WriteTo(files, notices);
+            Console.WriteLine($"writing {notices:N0} notices to {files}");
+            var archive = RealisticArchive.FromCorpus();
+            ArchiveWriter.Write(archive, notices, files, ArchiveWriter.Mix("txt=1"));
+            Console.WriteLine(ArchiveReport.Describe(archive, notices));
             File.WriteAllText(Path.Combine(folder, "files.complete"), "");
         }
         if (!File.Exists(Path.Combine(folder, "index.complete")))

@@ -62,15 +62,4 @@ public static class SyntheticArchive
         }
         return new Seed(text.Substring(0, headings[0].Index), sections);
     }
-    /// <summary>Writes <paramref name="count"/> notices into <paramref name="folder"/>, 1,000 to a sub-folder.</summary>
-    public static void WriteTo(string folder, int count)
-    {
-        foreach (var (name, text) in Generate(count))
-        {
-            int serial = int.Parse(name.AsSpan(1, name.Length - 5));
-            var sub = Path.Combine(folder, (serial / 1000).ToString("D3"));
-            Directory.CreateDirectory(sub);
-            File.WriteAllText(Path.Combine(sub, name), text);
-        }
-    }
 }

@@ -144,6 +144,8 @@ public sealed class BulkIndexer
             }
         }
         _index.Commit();
+        if (added + updated + report.Deleted > 0)
+            _index.MergeSmallSegments();
         (report.Added, report.Updated, report.Unchanged) = (added, updated, unchanged);
         // A copy of a file that failed fails for the same reason (the copy was set aside before the
         // original's parse had ended, so this is settled once every file is done).

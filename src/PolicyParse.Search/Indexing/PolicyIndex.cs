@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
@@ -301,6 +302,28 @@ public sealed class PolicyIndex : IDisposable
         _groups.Resolve(this);
         Writer.Commit();
         Searchers.MaybeRefresh();
+    }
+
+    /// <summary>
+    /// Merges the small segments that a bulk run leaves behind (its periodic commits, the rewrites of
+    /// groups) into one, leaving the large segments as they are, and commits. A search sets up Lucene's
+    /// term and postings readers for every segment, so each small segment costs every search about what
+    /// a large one does; merging them is cheap because they are small. A segment is large when it holds
+    /// a tenth of the largest one's bytes or more.
+    /// </summary>
+    internal void MergeSmallSegments()
+    {
+        var infos = new SegmentInfos();
+        infos.Read(Writer.Directory);
+        var sizes = infos.Segments.Select(s => s.GetSizeInBytes()).ToList();
+        if (sizes.Count < 3)
+            return;
+        long largest = sizes.Max();
+        int large = sizes.Count(size => size * 10 >= largest);
+        if (sizes.Count <= large + 1)
+            return; // at most one small segment: nothing to gain
+        Writer.ForceMerge(large + 1);
+        Commit();
     }
 
     /// <summary>Runs <paramref name="read"/> on a searcher that sees everything written so far (or, without <paramref name="refresh"/>, as last refreshed).</summary>

@@ -11,6 +11,31 @@ public class BulkIndexTests
     private static int Notices(PolicyIndex index) => index.CreateSearcher().Search("", new SearchOptions { Kind = SearchKind.Notices }).Total;
 
     [Fact]
+    public void Small_segments_left_by_runs_are_merged_and_the_large_one_kept()
+    {
+        using var folder = new TempFolder();
+        using var index = PolicyIndex.Open(folder.File("index"));
+        new BulkIndexer(index).Run(new[] { Path.Combine(TestCorpus.Directory, "dev", "docs") });
+        int SmallSegments() // under a tenth of the largest segment's bytes
+        {
+            var infos = new Lucene.Net.Index.SegmentInfos();
+            infos.Read(index.Writer.Directory);
+            var sizes = infos.Segments.Select(s => s.GetSizeInBytes()).ToList();
+            return sizes.Count(size => size * 10 < sizes.Max());
+        }
+        Assert.True(SmallSegments() <= 1, $"{SmallSegments()} small segments after the first run");
+        int notices = Notices(index);
+        foreach (var seed in TestCorpus.Texts()) // one small run a file: each leaves a segment of its own
+        {
+            var archive = Directory.CreateDirectory(folder.File("archive-" + Path.GetFileNameWithoutExtension(seed))).FullName;
+            File.Copy(seed, Path.Combine(archive, Path.GetFileName(seed)));
+            new BulkIndexer(index).Run(new[] { archive });
+            Assert.True(SmallSegments() <= 1, $"{SmallSegments()} small segments after adding {Path.GetFileName(seed)}");
+        }
+        Assert.Equal(notices + TestCorpus.Texts().Count, Notices(index));
+    }
+
+    [Fact]
     public void Rerun_skips_unchanged_updates_changed_reports_duplicates_and_sync_deletes()
     {
         using var folder = new TempFolder();
