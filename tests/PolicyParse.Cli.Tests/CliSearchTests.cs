@@ -50,6 +50,29 @@ public class CliSearchTests
     }
 
     [Fact]
+    public void Stats_lists_the_twenty_largest_issuers_and_counts_the_rest()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        var counties = "东西南北中上下左右前后新老大小长广安和平兴盛".Select(c => c + "阳县").ToList(); // 25 issuers
+        for (int i = 0; i < counties.Count; i++)
+            File.WriteAllText(Path.Combine(archive, $"{i}.txt"), $"{counties[i]}人民政府办公室关于做好防汛工作的通知\n阳政办发〔2024〕{i + 1}号\n各乡镇人民政府：\n"
+                + $"现就防汛工作通知如下。\n一、压实责任\n落实防汛责任。\n{counties[i]}人民政府办公室\n2024年5月{i + 1}日");
+        var index = folder.File("index");
+        Run("index", archive, "--index", index);
+        var (_, json, _) = Run("stats", "--index", index, "--json");
+        using var stats = JsonDocument.Parse(json);
+        int issuers = stats.RootElement.GetProperty("noticesByIssuer").EnumerateObject().Count();
+        Assert.Equal(counties.Count, issuers);
+
+        var (exit, stdout, _) = Run("stats", "--index", index);
+        Assert.Equal(0, exit);
+        var line = stdout.Split('\n').Single(l => l.StartsWith("by issuer: ", StringComparison.Ordinal));
+        Assert.EndsWith($" … and {issuers - 20} more", line.TrimEnd());
+        Assert.Equal(20, line.Split(" … ")[0].Split(", ").Length);
+    }
+
+    [Fact]
     public void A_run_that_cannot_write_its_index_exits_3_unlike_a_file_that_fails()
     {
         using var folder = new TempFolder();
