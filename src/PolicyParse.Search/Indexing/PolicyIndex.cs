@@ -313,6 +313,9 @@ public sealed class PolicyIndex : IDisposable
     /// </summary>
     internal void MergeSmallSegments()
     {
+        // Lucene's own merges first: a forced merge leaves alone the segments a running merge holds.
+        Writer.WaitForMerges();
+        Commit();
         var infos = new SegmentInfos();
         infos.Read(Writer.Directory);
         var sizes = infos.Segments.Select(s => s.GetSizeInBytes()).ToList();
