@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using PolicyParse.Model;
 using PolicyParse.Parsing.Dates;
-using PolicyParse.Parsing.References;
 
 namespace PolicyParse.Parsing.Validity;
 
