@@ -121,9 +121,12 @@ public class ValidityTests
     [InlineData("过去由市政府各部门颁发的有关就业的规定，即行废止。")]
     [InlineData("凡与本办法不一致的同时废止。")]
     [InlineData("本院以前作出的司法解释与本规定不一致的，不再执行。")]
+    [InlineData("以前有关规定与本办法不一致的，以本办法为准。")]
     public void A_general_repeal_names_no_document(string closing)
     {
-        Assert.Empty(Notice(closing + "本办法自2023年4月1日起施行。").Validity!.Repeals);
+        var validity = Notice(closing + "本办法自2023年4月1日起施行。").Validity!;
+        Assert.Empty(validity.Repeals);
+        Assert.Empty(validity.Amends);
     }
 
     [Fact]
@@ -161,6 +164,7 @@ public class ValidityTests
     [Theory]
     [InlineData("对自贸试验区内的企业，不再执行《某某市物业管理办法》中关于收费标准的限制性规定。")]
     [InlineData("《某某市物业管理办法》（某政发〔2018〕3号）第五条同时废止。")]
+    [InlineData("《某某市物业管理办法》有关规定与本办法不一致的，以本办法为准。")]
     public void A_provision_set_aside_amends_its_document_rather_than_repealing_it(string closing)
     {
         var validity = Notice(closing + "本办法自2023年4月1日起施行。").Validity!;

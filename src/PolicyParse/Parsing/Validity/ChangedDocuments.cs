@@ -25,8 +25,11 @@ internal sealed class ChangedDocuments
     /// <summary>A cited title followed by the part of it meant: "《X》中关于…", "《X》（…号）第五条", "《X》的有关规定".</summary>
     private static readonly Regex PartOf = new(@"《(?<title>[^《》]+)》\s*(（[^（）]*）)?\s*(中|第|的|有关|关于|所)", RegexOptions.CultureInvariant, PatternTimeout.Value);
 
-    /// <summary>An amendment done: "对《X》作如下修改", "将《X》第三条修改为", "删去《X》第五条".</summary>
-    private static readonly Regex AmendWords = new("作(如下|以下|出如下)修改|修改为|修订为|删去", RegexOptions.CultureInvariant, PatternTimeout.Value);
+    /// <summary>
+    /// An amendment done: "对《X》作如下修改", "将《X》第三条修改为", "删去《X》第五条"; or this notice put in the
+    /// place of what a cited document says otherwise: "《X》与本办法不一致的，以本办法为准".
+    /// </summary>
+    private static readonly Regex AmendWords = new("作(如下|以下|出如下)修改|修改为|修订为|删去|以本[\u4e00-\u9fff]{1,4}为准", RegexOptions.CultureInvariant, PatternTimeout.Value);
 
     /// <summary>A history line: a cited document, then "第一次修订", "修正" ("根据《国务院关于修改〈X〉的决定》第二次修订").</summary>
     private static readonly Regex AmendHistory = new(@"》\s*(第[一二三四五六七八九十\d]+次)?(修订|修正)", RegexOptions.CultureInvariant, PatternTimeout.Value);
@@ -59,7 +62,7 @@ internal sealed class ChangedDocuments
     public List<DocumentReference> AmendedBy { get; } = new();
 
     /// <summary>The words a clause needs to do any of it (a cheap test before the patterns).</summary>
-    public static readonly string[] Signals = { "废止", "失效", "停止执行", "不再执行", "修改", "修订", "修正", "删去" };
+    public static readonly string[] Signals = { "废止", "失效", "停止执行", "不再执行", "修改", "修订", "修正", "删去", "为准" };
 
     public void Read(string clause)
     {
