@@ -34,11 +34,20 @@ internal static class ValidityExtractor
 
     private static readonly char[] ClauseEnds = { '。', '；', ';' };
 
-    /// <summary>Words every dated statement above contains one of.</summary>
-    private static readonly string[] DateSignals = { "施行", "实施", "执行", "生效", "试行", "有效期" };
+    /// <summary>The words a start is stated with (<see cref="Start"/>).</summary>
+    private static readonly string[] StartWords = { "施行", "实施", "执行", "生效", "试行" };
 
-    /// <summary>Whether a line holds one of the words every statement contains: most body lines do not, and are not split or matched.</summary>
-    private static bool MayState(string text) => ContainsAny(text, DateSignals) || ContainsAny(text, ChangedDocuments.Signals);
+    /// <summary>A dated start needs a year and a start word; a start on issue, "之日起".</summary>
+    private static bool MayStart(string text) => (text.IndexOf('年') >= 0 && ContainsAny(text, StartWords)) || text.Contains("之日起");
+
+    /// <summary>A term needs "有效期" or "试行" (试行期, 试行两年).</summary>
+    private static bool MayEnd(string text) => text.Contains("有效期") || text.Contains("试行");
+
+    /// <summary>
+    /// Whether a line may state any of it: most body lines do not, and are not split or matched — not
+    /// even those with 实施 or 执行 alone, which policy text uses everywhere.
+    /// </summary>
+    private static bool MayState(string text) => MayStart(text) || MayEnd(text) || ContainsAny(text, ChangedDocuments.Signals);
 
     private static bool ContainsAny(string text, string[] words)
     {
@@ -60,17 +69,24 @@ internal static class ValidityExtractor
                 continue; // most body lines: no split, no matching
             foreach (var clause in text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries))
             {
-                if (effectiveText is null && DatedStart.Match(clause) is { Success: true } dated
-                    && ChineseDate.TryConvert(ChineseDate.Pattern.Match(dated.Groups["date"].Value), out var start))
-                    (effective, effectiveText) = (start, dated.Value);
-                else if (effectiveText is null && StartOnIssue.Match(clause) is { Success: true } onIssue)
-                    (effective, effectiveText) = (signDate, onIssue.Value);
-                if (expiresText is null && TermUntil.Match(clause) is { Success: true } until
-                    && ChineseDate.TryConvert(ChineseDate.Pattern.Match(until.Groups["date"].Value), out var end))
-                    (expires, expiresText) = (end, until.Value);
-                else if (termText is null && TermYears.Match(clause) is { Success: true } term)
-                    (termYears, termText) = (ChineseNumerals.Parse(term.Groups["n"].Value.Replace('两', '二')), term.Value);
-                changed.Read(clause);
+                if (effectiveText is null && MayStart(clause))
+                {
+                    if (DatedStart.Match(clause) is { Success: true } dated
+                        && ChineseDate.TryConvert(ChineseDate.Pattern.Match(dated.Groups["date"].Value), out var start))
+                        (effective, effectiveText) = (start, dated.Value);
+                    else if (StartOnIssue.Match(clause) is { Success: true } onIssue)
+                        (effective, effectiveText) = (signDate, onIssue.Value);
+                }
+                if ((expiresText is null || termText is null) && MayEnd(clause))
+                {
+                    if (expiresText is null && TermUntil.Match(clause) is { Success: true } until
+                        && ChineseDate.TryConvert(ChineseDate.Pattern.Match(until.Groups["date"].Value), out var end))
+                        (expires, expiresText) = (end, until.Value);
+                    else if (termText is null && TermYears.Match(clause) is { Success: true } term)
+                        (termYears, termText) = (ChineseNumerals.Parse(term.Groups["n"].Value.Replace('两', '二')), term.Value);
+                }
+                if (ContainsAny(clause, ChangedDocuments.Signals))
+                    changed.Read(clause);
             }
         }
         if (expiresText is null && termText is not null)
