@@ -15,14 +15,17 @@ namespace PolicyParse.Search.Indexing;
 /// picks its file — the richest format (DOCX, then the other word-processor formats, OFD, PDF, HTML,
 /// Markdown, text), then the first path — and the files whose part changed are written again marked
 /// <see cref="IndexFields.Duplicate"/>, <see cref="IndexFields.Grouped"/> (standing for others) or neither. Writes and the resolution exclude each other, so a
-/// file is never written again from what was stored before a newer write of it.
+/// file is never written again from what was stored before a newer write of it. Most groups are one
+/// file written once, which stands alone as written: those are told from the index's postings alone.
 /// </summary>
 internal sealed class DocumentGroups : IDisposable
 {
     private static readonly string[] FormatPreference = { "docx", "doc", "wps", "odt", "rtf", "ofd", "pdf", "html", "md", "txt" };
 
     private readonly ReaderWriterLockSlim _lock = new();
-    private ConcurrentDictionary<string, byte> _changed = new(StringComparer.Ordinal);
+    // Changed groups: the one file written to each since the last resolution, or null when more happened
+    // (several files, a file left or was deleted).
+    private ConcurrentDictionary<string, string?> _changed = new(StringComparer.Ordinal);
 
     /// <summary>Runs a write of one file's documents; writes run side by side, never during a resolution.</summary>
     public void Write(Action write)
@@ -38,8 +41,11 @@ internal sealed class DocumentGroups : IDisposable
         }
     }
 
-    /// <summary>Notes that the group of <paramref name="key"/> gained, changed or lost a file.</summary>
-    public void Changed(string key) => _changed.TryAdd(key, 0);
+    /// <summary>Notes that <paramref name="path"/> was written to the group of <paramref name="key"/>.</summary>
+    public void Written(string key, string path) => _changed.AddOrUpdate(key, path, (_, before) => before == path ? path : null);
+
+    /// <summary>Notes that the group of <paramref name="key"/> lost a file.</summary>
+    public void Left(string key) => _changed[key] = null;
 
     /// <summary>Picks the standing file of every changed group and rewrites the files whose part changed.</summary>
     public void Resolve(PolicyIndex index)
@@ -49,8 +55,10 @@ internal sealed class DocumentGroups : IDisposable
         _lock.EnterWriteLock();
         try
         {
-            var keys = Interlocked.Exchange(ref _changed, new ConcurrentDictionary<string, byte>(StringComparer.Ordinal)).Keys;
-            var rewrites = index.WithSearcher(searcher => keys.SelectMany(key => Rewrites(searcher, key)).ToList());
+            var changed = Interlocked.Exchange(ref _changed, new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
+            var rewrites = index.WithSearcher(searcher => changed
+                .Where(group => group.Value is null || !OnlyFile(searcher.IndexReader, group.Key, group.Value))
+                .SelectMany(group => Rewrites(searcher, group.Key)).ToList());
             foreach (var (path, key, standing, json) in rewrites)
                 index.Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(PolicyJson.Deserialize(json), path, key, standing));
         }
@@ -58,6 +66,26 @@ internal sealed class DocumentGroups : IDisposable
         {
             _lock.ExitWriteLock();
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="path"/>'s documents are all the live documents of <paramref name="key"/>:
+    /// the group is that file alone, which stands alone as every file is first written.
+    /// </summary>
+    private static bool OnlyFile(IndexReader reader, string key, string path) =>
+        LiveDocs(reader, new Term(IndexFields.DocKey, key)) == LiveDocs(reader, new Term(IndexFields.Path, path));
+
+    private static int LiveDocs(IndexReader reader, Term term)
+    {
+        int count = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(term); // skips deleted documents
+            if (docs is null) continue;
+            while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                count++;
+        }
+        return count;
     }
 
     /// <summary>The files of <paramref name="key"/>'s group whose standing is to change, with their stored notices.</summary>

@@ -241,8 +241,8 @@ public sealed class PolicyIndex : IDisposable
         _groups.Write(() =>
         {
             if (replacing && StoredDocKey(path) is { } before && before != key)
-                _groups.Changed(before); // the file leaves its old group
-            _groups.Changed(key);
+                _groups.Left(before); // the file leaves its old group
+            _groups.Written(key, path);
             Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(notice, path, key));
         });
     }
@@ -289,7 +289,7 @@ public sealed class PolicyIndex : IDisposable
     public void Delete(string path) => _groups.Write(() =>
     {
         if (StoredDocKey(path) is { } key)
-            _groups.Changed(key); // another file of the notice may stand for it now
+            _groups.Left(key); // another file of the notice may stand for it now
         Writer.DeleteDocuments(new Term(IndexFields.Path, path));
     });
 

@@ -87,6 +87,27 @@ public class DocumentIdentityTests
     }
 
     [Fact]
+    public void Files_of_one_notice_written_in_separate_commits_are_one_hit()
+    {
+        // Each commit sees one new file of the group: alone at first, then one of several.
+        using var index = PolicyIndex.OpenInMemory();
+        var parser = new PolicyParser();
+        foreach (var twin in new[] { Twins[4], Twins[0], Twins[1] }) // md, then txt, then docx
+        {
+            index.Index(parser.ParseFile(PathOf(twin)), twin);
+            index.Commit();
+        }
+        var hit = Assert.Single(index.CreateSearcher().Search("政务公开", new SearchOptions { Kind = SearchKind.Notices }).Hits);
+        Assert.Equal(("docx", "docx md txt"), (hit.Files[0].Format, string.Join(" ", hit.Files.Select(f => f.Format).OrderBy(f => f))));
+
+        index.Index(parser.ParseFile(PathOf(Twins[0])), Twins[0]); // the same file again, unchanged
+        index.Index(parser.ParseFile(PathOf("004-suzhou-2019-zhengwu-gongkai-web.txt")), "other"); // a notice alone
+        index.Commit();
+        var hits = index.CreateSearcher().Search("政务公开", new SearchOptions { Kind = SearchKind.Notices }).Hits;
+        Assert.Equal(new[] { 1, 3 }, hits.Select(h => h.Files.Count).OrderBy(c => c));
+    }
+
+    [Fact]
     public void A_file_whose_notice_changes_leaves_its_old_group()
     {
         using var index = PolicyIndex.OpenInMemory();
