@@ -12,16 +12,26 @@ internal sealed class WordDictionary
 {
     private const int None = -1;
 
-    // Nodes: one per distinct prefix of a word. A node's log probability is NaN when the prefix is no word.
-    private int[] _parent;
-    private char[] _last;
+    // Nodes: one per distinct prefix of a word, numbered. A node's log probability is NaN when the prefix is no word.
     private float[] _logProbability;
     private int _count;
     private readonly int[] _firstNode = new int[char.MaxValue + 1]; // node + 1 by first character; 0: none
-    // Open addressing over (parent, character) → node + 1; 0: empty. At most a quarter full: segmenting
-    // probes it for every character, so short probe runs are worth the memory (8 MB for the bundled words).
-    private readonly int[] _edges;
+
+    // Open addressing over (parent, character), at most half full. An entry holds the whole edge — the
+    // parent, the character, the child and whether the child is a word — so that a probe reads one
+    // place in memory: segmenting probes for nearly every character, in a table of megabytes. 0: empty.
+    private readonly ulong[] _edges;
     private readonly int _mask;
+
+    private const int NodeBits = 23;
+    private const ulong NodeMask = (1UL << NodeBits) - 1;
+    private const int ParentShift = 16;
+    private const int ChildShift = ParentShift + NodeBits;
+    private const ulong WordFlag = 1UL << (ChildShift + NodeBits);
+    private const ulong KeyMask = (1UL << ChildShift) - 1;
+
+    /// <summary>The most nodes (distinct word prefixes) an edge entry can name: eight million, the bundled words need under a million.</summary>
+    internal const int MaxNodes = (1 << NodeBits) - 2;
 
     /// <param name="words">Words, in any order; a word listed twice keeps its highest frequency.</param>
     /// <param name="frequencies">Their frequencies, index for index.</param>
@@ -37,10 +47,10 @@ internal sealed class WordDictionary
     public WordDictionary(List<ReadOnlyMemory<char>> words, List<double> frequencies, double logTotal)
     {
         int nodes = NodeBound(words);
-        _parent = new int[nodes];
-        _last = new char[nodes];
+        if (nodes > MaxNodes)
+            throw new ArgumentException($"the word list has more than {MaxNodes:N0} distinct prefixes", nameof(words));
         _logProbability = new float[nodes];
-        _edges = new int[TableSize(nodes)];
+        _edges = new ulong[TableSize(nodes)];
         _mask = _edges.Length - 1;
 
         // While the words come in ordinal order (the bundled dictionary does), a word shares its path with
@@ -60,9 +70,8 @@ internal sealed class WordDictionary
             if (float.IsNaN(_logProbability[node]) || logProbability > _logProbability[node])
                 _logProbability[node] = logProbability;
         }
+        MarkWords();
         // Words share prefixes: fewer nodes than characters.
-        Array.Resize(ref _parent, _count);
-        Array.Resize(ref _last, _count);
         Array.Resize(ref _logProbability, _count);
     }
 
@@ -107,7 +116,7 @@ internal sealed class WordDictionary
         path.RemoveRange(common, path.Count - common);
         for (int k = common; k < word.Length; k++)
         {
-            int node = k == 0 ? NewNode(None, word[0]) : AddChild(path[k - 1], word[k]);
+            int node = k == 0 ? NewNode() : AddChild(path[k - 1], word[k]);
             if (k == 0)
                 _firstNode[word[0]] = node + 1;
             path.Add(node);
@@ -121,7 +130,7 @@ internal sealed class WordDictionary
         int node = _firstNode[word[0]] - 1;
         if (node == None)
         {
-            node = NewNode(None, word[0]);
+            node = NewNode();
             _firstNode[word[0]] = node + 1;
         }
         for (int k = 1; k < word.Length; k++)
@@ -135,53 +144,72 @@ internal sealed class WordDictionary
     private static int TableSize(int nodes)
     {
         int size = 16;
-        while (size < 4 * nodes) size <<= 1;
+        while (size < 2 * nodes) size <<= 1;
         return size;
     }
 
-    private int NewNode(int parent, char c)
+    private int NewNode()
     {
         int node = _count;
         _count++;
-        _parent[node] = parent;
-        _last[node] = c;
         _logProbability[node] = float.NaN;
         return node;
     }
 
     private int AddChild(int parent, char c)
     {
-        int node = NewNode(parent, c);
+        int node = NewNode();
         int slot = Slot(parent, c);
         while (_edges[slot] != 0) slot = (slot + 1) & _mask;
-        _edges[slot] = node + 1;
+        _edges[slot] = Key(parent, c) | (ulong)(node + 1) << ChildShift;
         return node;
     }
 
+    /// <summary>Sets the word flag of every edge whose child is a word: known once all words are in.</summary>
+    private void MarkWords()
+    {
+        for (int slot = 0; slot < _edges.Length; slot++)
+            if (_edges[slot] != 0 && !float.IsNaN(_logProbability[ChildOf(_edges[slot])]))
+                _edges[slot] |= WordFlag;
+    }
+
+    private static ulong Key(int parent, char c) => (ulong)(parent + 1) << ParentShift | c;
+
+    private static int ChildOf(ulong edge) => (int)(edge >> ChildShift & NodeMask) - 1;
+
     private int Slot(int parent, char c) => (int)(((uint)parent * 0x9E3779B1u ^ c * 0x85EBCA6Bu) * 0x27D4EB2Fu >> 3) & _mask;
 
-    /// <summary>The node of the prefix <paramref name="parent"/> followed by <paramref name="c"/>, or <see cref="None"/>.</summary>
-    private int Child(int parent, char c)
+    /// <summary>The edge from the prefix <paramref name="parent"/> by <paramref name="c"/>, or 0 when no word goes on so.</summary>
+    private ulong Edge(int parent, char c)
     {
+        ulong key = Key(parent, c);
         for (int slot = Slot(parent, c); ; slot = (slot + 1) & _mask)
         {
-            int node = _edges[slot] - 1;
-            if (node == None || (_parent[node] == parent && _last[node] == c))
-                return node;
+            ulong edge = _edges[slot];
+            if (edge == 0 || (edge & KeyMask) == key)
+                return edge;
         }
     }
+
+    /// <summary>The node of the prefix <paramref name="parent"/> followed by <paramref name="c"/>, or <see cref="None"/>.</summary>
+    private int Child(int parent, char c) => ChildOf(Edge(parent, c));
 
     /// <summary>Adds (end, log probability) for every word text[start..end) with end ≤ <paramref name="limit"/>, shortest first.</summary>
     public void Matches(char[] text, int start, int limit, List<(int End, float LogProbability)> found)
     {
         int node = _firstNode[text[start]] - 1;
-        for (int end = start + 1; node != None; end++)
+        if (node == None)
+            return;
+        if (!float.IsNaN(_logProbability[node]))
+            found.Add((start + 1, _logProbability[node]));
+        for (int end = start + 1; end < limit; end++)
         {
-            if (!float.IsNaN(_logProbability[node]))
-                found.Add((end, _logProbability[node]));
-            if (end >= limit)
+            ulong edge = Edge(node, text[end]);
+            if (edge == 0)
                 return;
-            node = Child(node, text[end]);
+            node = ChildOf(edge);
+            if ((edge & WordFlag) != 0)
+                found.Add((end + 1, _logProbability[node]));
         }
     }
 
