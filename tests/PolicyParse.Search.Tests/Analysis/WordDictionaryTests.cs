@@ -19,23 +19,27 @@ public class WordDictionaryTests
 
     private const string Alphabet = "政务公开";
 
-    /// <summary>Words over a four-letter alphabet: they share prefixes and collide in the table; some are listed twice, some have no frequency (left out).</summary>
-    private static (List<string> Words, List<double> Frequencies) RandomWords(Random random, int count)
+    // Enough letters that a prefix has more children than are searched one by one.
+    private const string LargeAlphabet = "政务公开工作人民府国家院办发通知意见规定实施方案管理服建设展推进完善机制";
+
+    /// <summary>Words over a four-letter alphabet: they share prefixes; some are listed twice, some have no frequency (left out).</summary>
+    private static (List<string> Words, List<double> Frequencies) RandomWords(Random random, int count, string alphabet = Alphabet)
     {
         var words = new List<string>();
         var frequencies = new List<double>();
         for (int i = 0; i < count; i++)
         {
-            words.Add(RandomText(random, 1 + random.Next(7)));
+            words.Add(RandomText(random, 1 + random.Next(7), alphabet));
             frequencies.Add(random.Next(4) == 0 ? 0 : 1 + random.Next(1000));
         }
         return (words, frequencies);
     }
 
-    private static string RandomText(Random random, int length) => new(Enumerable.Range(0, length).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+    private static string RandomText(Random random, int length, string alphabet = Alphabet) =>
+        new(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
 
     /// <summary>Builds the dictionary and checks every match at every position of random texts, and every word, against the word list itself.</summary>
-    private static void AssertFindsWhatTheListSays(List<string> words, List<double> frequencies, Random random)
+    private static void AssertFindsWhatTheListSays(List<string> words, List<double> frequencies, Random random, string alphabet = Alphabet)
     {
         var best = new Dictionary<string, double>();
         for (int i = 0; i < words.Count; i++)
@@ -46,7 +50,7 @@ public class WordDictionaryTests
 
         for (int round = 0; round < 200; round++)
         {
-            var text = RandomText(random, 40);
+            var text = RandomText(random, 40, alphabet);
             for (int start = 0; start < text.Length; start++)
             {
                 int limit = start + 1 + random.Next(text.Length - start);
@@ -67,6 +71,17 @@ public class WordDictionaryTests
         var random = new Random(20261201);
         var (words, frequencies) = RandomWords(random, 3000);
         AssertFindsWhatTheListSays(words, frequencies, random);
+    }
+
+    [Fact]
+    public void Finds_every_word_where_prefixes_have_many_children()
+    {
+        var random = new Random(20261206);
+        var (words, frequencies) = RandomWords(random, 20000, LargeAlphabet);
+        // two-letter words: every first letter has a child for nearly every letter
+        words.AddRange(LargeAlphabet.SelectMany(a => LargeAlphabet.Select(b => $"{a}{b}")));
+        frequencies.AddRange(Enumerable.Repeat(5.0, LargeAlphabet.Length * LargeAlphabet.Length));
+        AssertFindsWhatTheListSays(words, frequencies, random, LargeAlphabet);
     }
 
     [Fact]
