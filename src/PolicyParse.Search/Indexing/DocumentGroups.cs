@@ -23,6 +23,7 @@ internal sealed class DocumentGroups : IDisposable
     private static readonly string[] FormatPreference = { "docx", "doc", "wps", "odt", "rtf", "ofd", "pdf", "html", "md", "txt" };
 
     private readonly ReaderWriterLockSlim _lock = new();
+    private readonly object _resolving = new(); // one resolution at a time
     // Changed groups: the one file written to each since the last resolution, or null when more happened
     // (several files, a file left or was deleted).
     private ConcurrentDictionary<string, string?> _changed = new(StringComparer.Ordinal);
@@ -52,19 +53,29 @@ internal sealed class DocumentGroups : IDisposable
     {
         if (_changed.IsEmpty)
             return;
-        _lock.EnterWriteLock();
-        try
+        lock (_resolving)
         {
-            var changed = Interlocked.Exchange(ref _changed, new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
-            var rewrites = index.WithSearcher(searcher => changed
-                .Where(group => group.Value is null || !OnlyFile(searcher.IndexReader, group.Key, group.Value))
-                .SelectMany(group => Rewrites(searcher, group.Key)).ToList());
-            foreach (var (path, key, standing, json) in rewrites)
-                index.Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(PolicyJson.Deserialize(json), path, key, standing));
-        }
-        finally
-        {
-            _lock.ExitWriteLock();
+            // A view of every write before the last resolution, opened while writes go on: opening it
+            // flushes the writer's buffers, most of a resolution's time. A group a file joined since is
+            // among the changed ones with that file, or marked as more than one file.
+            index.Searchers.MaybeRefreshBlocking();
+            _lock.EnterWriteLock();
+            try
+            {
+                var changed = Interlocked.Exchange(ref _changed, new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
+                var groups = index.WithSearcher(searcher => changed
+                    .Where(group => group.Value is null || !OnlyFile(searcher.IndexReader, group.Key, group.Value))
+                    .Select(group => group.Key).ToList(), refresh: false);
+                if (groups.Count == 0)
+                    return;
+                var rewrites = index.WithSearcher(searcher => groups.SelectMany(key => Rewrites(searcher, key)).ToList()); // sees every write
+                foreach (var (path, key, standing, json) in rewrites)
+                    index.Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(PolicyJson.Deserialize(json), path, key, standing));
+            }
+            finally
+            {
+                _lock.ExitWriteLock();
+            }
         }
     }
 

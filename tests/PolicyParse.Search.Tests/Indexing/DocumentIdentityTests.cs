@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using PolicyParse.Model;
 using PolicyParse.Search.Indexing;
@@ -105,6 +106,24 @@ public class DocumentIdentityTests
         index.Commit();
         var hits = index.CreateSearcher().Search("政务公开", new SearchOptions { Kind = SearchKind.Notices }).Hits;
         Assert.Equal(new[] { 1, 3 }, hits.Select(h => h.Files.Count).OrderBy(c => c));
+    }
+
+    [Fact]
+    public void Files_of_notices_written_on_two_threads_committing_after_every_file_are_one_hit_each()
+    {
+        // Resolutions run while the other thread writes: every group must still end with one file standing.
+        var seeds = new[] { "000-sucheng-2021-zhengwu-gongkai", "002-linshu-2021-zhengwu-gongkai", "004-suzhou-2019-zhengwu-gongkai-web" };
+        var files = seeds.SelectMany(TwinsOf).Select(PathOf).ToList();
+        for (int round = 0; round < 3; round++)
+        {
+            using var index = PolicyIndex.OpenInMemory();
+            var random = new Random(round);
+            var report = new BulkIndexer(index, threads: 2, commitEvery: TimeSpan.Zero).Run(files.OrderBy(_ => random.Next()).ToList());
+            Assert.Equal(files.Count, report.Added);
+            var notices = index.CreateSearcher().Search("", new SearchOptions { Kind = SearchKind.Notices, Top = 100 });
+            Assert.Equal(seeds.Length, notices.Total);
+            Assert.Equal(files.Count, notices.Hits.Sum(h => h.Files.Count));
+        }
     }
 
     [Fact]
