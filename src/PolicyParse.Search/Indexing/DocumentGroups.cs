@@ -5,7 +5,7 @@ using System.Linq;
 using System.Threading;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using PolicyParse.Json;
+using PolicyParse.Model;
 
 namespace PolicyParse.Search.Indexing;
 
@@ -69,8 +69,8 @@ internal sealed class DocumentGroups : IDisposable
                 if (groups.Count == 0)
                     return;
                 var rewrites = index.WithSearcher(searcher => groups.SelectMany(key => Rewrites(searcher, key)).ToList()); // sees every write
-                foreach (var (path, key, standing, json) in rewrites)
-                    index.Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(PolicyJson.Deserialize(json), path, key, standing));
+                foreach (var (path, key, standing, notice) in rewrites)
+                    index.Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(notice, path, key, standing));
             }
             finally
             {
@@ -100,15 +100,15 @@ internal sealed class DocumentGroups : IDisposable
     }
 
     /// <summary>The files of <paramref name="key"/>'s group whose standing is to change, with their stored notices.</summary>
-    private static IEnumerable<(string Path, string Key, Standing Standing, string Json)> Rewrites(IndexSearcher searcher, string key)
+    private static IEnumerable<(string Path, string Key, Standing Standing, PolicyDocument Notice)> Rewrites(IndexSearcher searcher, string key)
     {
         var files = Files(searcher, key).ToList();
         if (files.Count == 0)
-            return Array.Empty<(string, string, Standing, string)>();
+            return Array.Empty<(string, string, Standing, PolicyDocument)>();
         var standing = files.OrderBy(f => Preference(f.Format)).ThenBy(f => f.Path, StringComparer.Ordinal).First();
         Standing Wanted(string path) => path != standing.Path ? Standing.Duplicate : files.Count > 1 ? Standing.ForOthers : Standing.Alone;
         return files.Where(f => f.Standing != Wanted(f.Path))
-            .Select(f => (f.Path, key, Wanted(f.Path), searcher.Doc(f.Doc).Get(IndexFields.NoticeJson)))
+            .Select(f => (f.Path, key, Wanted(f.Path), StoredFields.Notice(searcher.Doc(f.Doc))))
             .ToList();
     }
 

@@ -41,7 +41,7 @@ internal static class DocumentMapper
             AddUnit(d, unit);
         AddCitations(d, notice);
         // Last of the stored fields, so that reading the others stops before it (see StoredFields).
-        d.Add(new StoredField(IndexFields.NoticeJson, PolicyParse.Json.PolicyJson.Serialize(notice, indented: false)));
+        d.Add(StoredFields.NoticeJsonField(notice));
         return d;
     }
 

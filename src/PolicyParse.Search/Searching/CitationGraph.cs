@@ -78,7 +78,7 @@ internal static class CitationGraph
     private static PolicyDocument? Stored(IndexSearcher searcher, string sha256)
     {
         var top = searcher.Search(PolicySearcher.NoticeOf(sha256), 1);
-        return top.TotalHits == 0 ? null : PolicyJson.Deserialize(searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.NoticeJson));
+        return top.TotalHits == 0 ? null : StoredFields.Notice(searcher.Doc(top.ScoreDocs[0].Doc));
     }
 
     /// <summary>The indexed notice a reference names (by 文号, else by title), or null.</summary>

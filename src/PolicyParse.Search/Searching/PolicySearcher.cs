@@ -146,7 +146,7 @@ public sealed class PolicySearcher
         var files = d.Get(IndexFields.DocKey) is { } key
             ? Files(searcher, key)
             : new[] { new NoticeFile(d.Get(IndexFields.Path), d.Get(IndexFields.Format) ?? "") { Sha256 = noticeSha256 } };
-        return new StoredNotice(d.Get(IndexFields.NoticeJson), files);
+        return new StoredNotice(StoredFields.NoticeJson(d)!, files);
     });
 
     /// <summary>
@@ -155,7 +155,7 @@ public sealed class PolicySearcher
     /// when the index has no such notice.
     /// </summary>
     public NoticeLinks? Links(string noticeSha256, DateTime? asOf = null) => WithNotice(noticeSha256, (searcher, d) =>
-        CitationGraph.Links(searcher, PolicyParse.Json.PolicyJson.Deserialize(d.Get(IndexFields.NoticeJson)), d.Get(IndexFields.DocKey), asOf ?? DateTime.Today));
+        CitationGraph.Links(searcher, StoredFields.Notice(d), d.Get(IndexFields.DocKey), asOf ?? DateTime.Today));
 
     /// <summary>The notice document of the file whose source has this SHA-256 (its tasks carry the hash too).</summary>
     internal static Query NoticeOf(string noticeSha256) => new BooleanQuery

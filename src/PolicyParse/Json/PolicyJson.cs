@@ -19,9 +19,16 @@ public static class PolicyJson
     public static string Serialize(PolicyDocument document, bool indented = true) =>
         JsonSerializer.Serialize(document, indented ? Options : Compact);
 
+    /// <summary>Serializes <paramref name="document"/> on one line as UTF-8, without a string in between (for storing).</summary>
+    public static byte[] SerializeToUtf8Bytes(PolicyDocument document) => JsonSerializer.SerializeToUtf8Bytes(document, Compact);
+
     /// <summary>Reads a document back from its JSON.</summary>
     public static PolicyDocument Deserialize(string json) =>
         JsonSerializer.Deserialize<PolicyDocument>(json, Options) ?? throw new JsonException("the JSON is null");
+
+    /// <summary>Reads a document back from its JSON in UTF-8.</summary>
+    public static PolicyDocument Deserialize(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize<PolicyDocument>(utf8Json, Options) ?? throw new JsonException("the JSON is null");
 
     private static JsonSerializerOptions CreateOptions(bool indented)
     {
