@@ -37,9 +37,10 @@ public static class ArchiveWriter
         return mix.ToDictionary(m => m.Key, m => m.Value / total);
     }
 
-    /// <summary>Writes notices 0 … <paramref name="count"/> − 1 into <paramref name="folder"/>; the format of each follows the mix in turn.</summary>
+    /// <summary>Writes notices 0 … <paramref name="count"/> − 1, each different, into <paramref name="folder"/>; the format of each follows the mix in turn.</summary>
     public static void Write(RealisticArchive archive, int count, string folder, Dictionary<string, double> mix)
     {
+        archive.MakeDistinct(count);
         if (mix.GetValueOrDefault("pdf") > 0 && !OnPath("soffice"))
             throw new InvalidOperationException("PDF in the mix needs LibreOffice's soffice on PATH (Debian: libreoffice-writer-nogui, fonts-wqy-zenhei)");
         var pending = new Dictionary<string, double>(StringComparer.Ordinal);

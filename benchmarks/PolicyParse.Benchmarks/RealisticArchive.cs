@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using PolicyParse.Model;
@@ -75,13 +76,31 @@ public sealed class RealisticArchive
         return new RealisticArchive(sources);
     }
 
+    // Per serial, how many draws were set aside as the same text as an earlier notice (MakeDistinct).
+    private int[] _redraws = Array.Empty<int>();
+
+    /// <summary>
+    /// Draws notices 0 … <paramref name="count"/> − 1 once and, where one comes out the same as an earlier
+    /// one (a short source with little to vary), draws it again until it differs: no two files of the
+    /// archive are the same, as in a real one, where an indexer skips copies.
+    /// </summary>
+    public void MakeDistinct(int count)
+    {
+        _redraws = new int[count];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int n = 0; n < count; n++)
+            while (!seen.Add(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", Notice(n)))))))
+                _redraws[n]++;
+    }
+
     /// <summary>Notice <paramref name="serial"/> of the archive drawn with <paramref name="seed"/>: its plain lines, title first.</summary>
     public string[] Notice(int serial, int seed = 20261206)
     {
-        var random = new Random(seed * 31 + serial);
+        int redraws = serial < _redraws.Length ? _redraws[serial] : 0;
+        var random = new Random(seed * 31 + serial + redraws * 1_000_003);
         var source = _sources[random.Next(_sources.Count)];
         int year = 2005 + random.Next(21);
-        // One body paragraph always, so that no two notices are the same file; about a quarter in all.
+        // One body paragraph always, so that notices of one source differ (MakeDistinct settles the rest); about a quarter in all.
         var body = Enumerable.Range(0, source.Lines.Length).Where(i => IsBodyParagraph(source.Lines[i])).ToList();
         int always = body.Count == 0 ? -1 : body[random.Next(body.Count)];
         var text = string.Join("\n", source.Lines.Select((line, i) =>
