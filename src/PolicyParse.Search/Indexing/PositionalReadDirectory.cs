@@ -36,6 +36,11 @@ internal sealed class PositionalReadDirectory : FSDirectory
         }
     }
 
+    // A merge reads its segments' files front to back, a few at a time: with a large buffer it needs few
+    // reads, each a system call (at 100,000 notices merges read several gigabytes). Searches keep Lucene's
+    // 1 KB: they read short runs through many inputs at once, each with its own buffer.
+    private const int MergeBufferSize = 64 * 1024;
+
     private sealed class PositionalInput : BufferedIndexInput
     {
         private readonly SafeFileHandle _handle;
@@ -44,7 +49,7 @@ internal sealed class PositionalReadDirectory : FSDirectory
         private bool _isClone;
 
         public PositionalInput(string description, SafeFileHandle handle, long start, long length, IOContext context)
-            : base(description, context) => (_handle, _start, _end) = (handle, start, start + length);
+            : base(description, context.Context == IOContext.UsageContext.MERGE ? MergeBufferSize : BUFFER_SIZE) => (_handle, _start, _end) = (handle, start, start + length);
 
         public override long Length => _end - _start;
 
