@@ -12,7 +12,7 @@ using PolicyParse.Search.Searching.Facets;
 namespace PolicyParse.Search.Searching;
 
 /// <summary>
-/// Every notice's 时效性 on one day, as <see cref="NoticeValidity.StatusOn"/> gives it from the notice's own
+/// Every notice's 时效性 on one day, as <see cref="NoticeValidity.StatusOn(int, int, int, int)"/> gives it from the notice's own
 /// dates (read from <see cref="SegmentArrays"/>), and repealed when a notice in force by that day names it
 /// in its repeals (by 文号 or title). Worked out per search, so it is always the index as it is: what
 /// depends on the day — which repeals are in force, and so which notices they repeal — is a set of keys
@@ -68,20 +68,9 @@ internal sealed class StatusesOnDay
             _repealed = statuses._repealed.TryGetValue(reader.CoreCacheKey, out var marked) ? marked : new FixedBitSet(reader.MaxDoc);
         }
 
-        /// <summary>The status of notice <paramref name="doc"/>: the rule of <see cref="NoticeValidity.StatusOn"/>, repealed first.</summary>
-        public ValidityStatus Of(int doc)
-        {
-            if (_repealed.Get(doc))
-                return ValidityStatus.Repealed;
-            int effective = _effective[doc], expires = _expires[doc], signed = _signed[doc];
-            if (effective != 0 && _day < effective)
-                return ValidityStatus.NotYetInForce;
-            if (expires != 0 && _day > expires)
-                return ValidityStatus.Expired;
-            if (effective != 0 || (expires != 0 && signed != 0 && _day >= signed))
-                return ValidityStatus.InForce;
-            return ValidityStatus.Unknown;
-        }
+        /// <summary>The status of notice <paramref name="doc"/>: repealed, or else what its own dates say (<see cref="NoticeValidity.StatusOn(int, int, int, int)"/>).</summary>
+        public ValidityStatus Of(int doc) =>
+            _repealed.Get(doc) ? ValidityStatus.Repealed : NoticeValidity.StatusOn(_day, _effective[doc], _expires[doc], _signed[doc]);
     }
 
     /// <summary>The keys that notices in force by the day repeal (a repealing notice with no date counts as in force).</summary>

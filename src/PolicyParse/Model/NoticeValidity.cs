@@ -35,16 +35,25 @@ public sealed record NoticeValidity
     /// effect, expired after its term, in force between (from its signing date when only a term is stated),
     /// and unknown when the text says neither. A later document repealing it is not seen here.
     /// </summary>
-    public ValidityStatus StatusOn(DateTime date, DateTime? signDate)
+    public ValidityStatus StatusOn(DateTime date, DateTime? signDate) =>
+        StatusOn(DayNumber(date), DayNumber(Effective), DayNumber(Expires), DayNumber(signDate));
+
+    /// <summary>
+    /// The rule of <see cref="StatusOn(DateTime, DateTime?)"/> over days as yyyyMMdd numbers, 0 for a date
+    /// not stated: how an index, which keeps the dates as such numbers, tells a notice's status.
+    /// </summary>
+    public static ValidityStatus StatusOn(int day, int effective, int expires, int signed)
     {
-        if (Effective is { } effective && date < effective)
+        if (effective != 0 && day < effective)
             return ValidityStatus.NotYetInForce;
-        if (Expires is { } expires && date > expires)
+        if (expires != 0 && day > expires)
             return ValidityStatus.Expired;
-        if (Effective is not null || (Expires is not null && signDate is { } signed && date >= signed))
+        if (effective != 0 || (expires != 0 && signed != 0 && day >= signed))
             return ValidityStatus.InForce;
         return ValidityStatus.Unknown;
     }
+
+    private static int DayNumber(DateTime? date) => date is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : 0;
 }
 
 /// <summary>A notice's standing on a given day.</summary>
