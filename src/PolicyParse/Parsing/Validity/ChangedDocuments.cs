@@ -66,18 +66,18 @@ internal sealed class ChangedDocuments
 
     public void Read(string clause)
     {
-        var plain = CitedTitle.Replace(clause, "");
         if (AmendHistory.IsMatch(clause))
         {
             AddAll(AmendedBy, Cited(clause).Where(r => r.Title is { } t && AmendingTitle.IsMatch(t)));
             return;
         }
-        if (RepealWords.IsMatch(plain))
+        var plain = CitedTitle.Replace(clause, ""); // the clause's own words: a cited title's say nothing of it
+        if (RepealWords.Match(plain) is { Success: true } repeal)
         {
             var cited = Cited(clause);
             if (cited.Count == 0)
             {
-                AddAll(Repeals, UnquotedTitles.BeforeRepeal(plain));
+                AddAll(Repeals, UnquotedTitles.BeforeRepeal(plain, repeal.Index));
                 return;
             }
             // "不再执行《X》中关于…的规定", "《X》第五条停止执行": a provision goes, the document stays, amended.

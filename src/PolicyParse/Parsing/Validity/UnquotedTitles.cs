@@ -15,8 +15,6 @@ internal static class UnquotedTitles
 {
     private const int MinTitle = 6, MaxTitle = 60;
 
-    private static readonly string[] RepealWords = { "同时废止", "即行废止", "一并废止", "予以废止", "废止", "停止执行", "不再执行", "同时失效" };
-
     private static readonly char[] Separators = { '，', ',', '：', ':', '、' };
 
     /// <summary>Lead words that say when or by whom the document was made: the title follows the last of them.</summary>
@@ -25,18 +23,9 @@ internal static class UnquotedTitles
     /// <summary>Openings of a general reference, never of a title.</summary>
     private static readonly string[] General = { "本", "该", "有关", "相关", "其他", "其它", "以前", "过去", "此前", "之前", "原有", "现行", "上述", "下列", "与", "凡", "所有", "各" };
 
-    public static IReadOnlyList<DocumentReference> BeforeRepeal(string clause)
-    {
-        foreach (var word in RepealWords)
-        {
-            int at = clause.IndexOf(word, StringComparison.Ordinal);
-            if (at < 0)
-                continue;
-            var title = Subject(clause.Substring(0, at));
-            return title is null ? Array.Empty<DocumentReference>() : new[] { new DocumentReference(title, null) };
-        }
-        return Array.Empty<DocumentReference>();
-    }
+    /// <summary>The document the words of <paramref name="clause"/> before its repeal (at <paramref name="repealAt"/>) name, if they name one.</summary>
+    public static IReadOnlyList<DocumentReference> BeforeRepeal(string clause, int repealAt) =>
+        Subject(clause.Substring(0, repealAt)) is { } title ? new[] { new DocumentReference(title, null) } : Array.Empty<DocumentReference>();
 
     private static string? Subject(string before)
     {
