@@ -43,19 +43,12 @@ internal sealed class ChineseSegmenter
         public int[] RouteEnd = new int[64];
         public readonly List<(int End, float LogProbability)> Matches = new();
         public readonly List<(int Start, int End)> Words = new();
-        // The ends of the words of two or more characters found at each position, for the sub-words
-        // of index mode: position i's are LongerEnds[LongerStart[i] .. LongerStart[i] + LongerCount[i]).
-        public int[] LongerStart = new int[64];
-        public int[] LongerCount = new int[64];
-        public readonly List<int> LongerEnds = new();
 
         public void Ensure(int length)
         {
             if (RouteScore.Length > length) return;
             RouteScore = new double[length * 2];
             RouteEnd = new int[length * 2];
-            LongerStart = new int[length * 2];
-            LongerCount = new int[length * 2];
         }
     }
 
@@ -67,15 +60,11 @@ internal sealed class ChineseSegmenter
         var routeScore = buffers.RouteScore;
         var routeEnd = buffers.RouteEnd;
         var matches = buffers.Matches;
-        var longerEnds = buffers.LongerEnds;
-        longerEnds.Clear();
         routeScore[n] = 0;
         for (int i = n - 1; i >= 0; i--)
         {
             matches.Clear();
             WordsAt(text, start + i, end, matches);
-            if (mode == SegmentationMode.Index)
-                KeepLongerEnds(matches, start + i, i, buffers);
             double best = double.NegativeInfinity;
             int bestEnd = i + 1;
             if (matches.Count == 0)
@@ -121,34 +110,20 @@ internal sealed class ChineseSegmenter
             }
             output.Add(new Segment(wordStart, wordEnd, insideOrgan));
             if (mode == SegmentationMode.Index && wordEnd - wordStart > 2)
-                AddSubWords(wordStart - start, wordEnd - start, start, output, buffers);
+                AddSubWords(text, wordStart, wordEnd, output, matches);
         }
     }
 
-    /// <summary>Notes the ends of the words of two or more characters at <paramref name="position"/> (relative <paramref name="i"/>), each once.</summary>
-    private static void KeepLongerEnds(List<(int End, float LogProbability)> matches, int position, int i, Buffers buffers)
+    /// <summary>Dictionary words of two or more characters strictly inside a word, left to right.</summary>
+    private void AddSubWords(char[] text, int start, int end, List<Segment> output, List<(int End, float LogProbability)> matches)
     {
-        var ends = buffers.LongerEnds;
-        buffers.LongerStart[i] = ends.Count;
-        foreach (var (wordEnd, _) in matches)
-            if (wordEnd - position >= 2 && ends.IndexOf(wordEnd, buffers.LongerStart[i]) < 0)
-                ends.Add(wordEnd);
-        buffers.LongerCount[i] = ends.Count - buffers.LongerStart[i];
-    }
-
-    /// <summary>Dictionary words of two or more characters strictly inside the word [from, to) (relative to <paramref name="offset"/>), left to right.</summary>
-    private static void AddSubWords(int from, int to, int offset, List<Segment> output, Buffers buffers)
-    {
-        var ends = buffers.LongerEnds;
-        for (int i = from; i < to; i++)
+        for (int i = start; i < end; i++)
         {
-            int first = buffers.LongerStart[i];
-            for (int k = first; k < first + buffers.LongerCount[i]; k++)
-            {
-                int subEnd = ends[k];
-                if (subEnd <= offset + to && !(i == from && subEnd == offset + to))
-                    output.Add(new Segment(offset + i, subEnd, true));
-            }
+            matches.Clear();
+            WordsAt(text, i, end, matches);
+            foreach (var (subEnd, _) in matches)
+                if (subEnd - i >= 2 && !(i == start && subEnd == end))
+                    output.Add(new Segment(i, subEnd, true));
         }
     }
 

@@ -4,32 +4,24 @@ using System.Collections.Generic;
 namespace PolicyParse.Search.Analysis;
 
 /// <summary>
-/// A word list as a trie laid out breadth first: the children of a node are consecutive nodes, in
-/// character order, right after the children of the node before it. Following a text one character
-/// further scans the few characters of one node's children (a binary search for the hundreds a
-/// common first character has), all in a few cache lines, and the nodes that real text walks
-/// through — the children of its common characters — sit together in memory. The first character
-/// indexes an array directly. Immutable after construction, shared across threads.
+/// A word list as a trie whose edges are found by hashing (node, next character): following a text one
+/// character further is one probe of a flat table, and the walk stops at the first prefix no word has.
+/// The first character indexes an array directly. Immutable after construction, shared across threads.
 /// </summary>
 internal sealed class WordDictionary
 {
     private const int None = -1;
 
+    // Nodes: one per distinct prefix of a word. A node's log probability is NaN when the prefix is no word.
+    private int[] _parent;
+    private char[] _last;
+    private float[] _logProbability;
+    private int _count;
     private readonly int[] _firstNode = new int[char.MaxValue + 1]; // node + 1 by first character; 0: none
-    private readonly char[] _character; // each node's last character: a node's children's are scanned together
-    private readonly Node[] _nodes; // and the rest of each node, side by side, one read
-
-    /// <summary>A node's children are nodes [FirstChild, the next node's FirstChild); its log probability is NaN when its prefix is no word.</summary>
-    private readonly struct Node
-    {
-        public readonly int FirstChild;
-        public readonly float LogProbability;
-
-        public Node(int firstChild, float logProbability) => (FirstChild, LogProbability) = (firstChild, logProbability);
-    }
-
-    // Children searched one by one up to this many (a cache line of characters); by halving beyond.
-    private const int ScannedChildren = 32;
+    // Open addressing over (parent, character) → node + 1; 0: empty. At most a quarter full: segmenting
+    // probes it for every character, so short probe runs are worth the memory (8 MB for the bundled words).
+    private readonly int[] _edges;
+    private readonly int _mask;
 
     /// <param name="words">Words, in any order; a word listed twice keeps its highest frequency.</param>
     /// <param name="frequencies">Their frequencies, index for index.</param>
@@ -44,82 +36,139 @@ internal sealed class WordDictionary
     /// <param name="logTotal">ln of the frequency total the probabilities are relative to.</param>
     public WordDictionary(List<ReadOnlyMemory<char>> words, List<double> frequencies, double logTotal)
     {
-        var trie = new WordTrieBuilder(words, frequencies, logTotal);
-        int count = trie.Count;
-        _character = new char[count];
-        _nodes = new Node[count + 1];
+        int nodes = NodeBound(words);
+        _parent = new int[nodes];
+        _last = new char[nodes];
+        _logProbability = new float[nodes];
+        _edges = new int[TableSize(nodes)];
+        _mask = _edges.Length - 1;
 
-        // Each built node's children, grouped by parent and in character order: a counting sort by
-        // character, then a stable one by parent.
-        var byCharacter = CountingSort(count, n => trie.Last[n], char.MaxValue + 1, Identity(count));
-        var children = CountingSort(count, n => trie.Parent[n] + 1, count + 1, byCharacter, out var childStart);
+        // While the words come in ordinal order (the bundled dictionary does), a word shares its path with
+        // the word before up to their common prefix and every node after it is new: no edge look-ups.
+        var path = new List<int>();
+        var previous = ReadOnlySpan<char>.Empty;
+        bool sorted = true;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var word = words[i].Span;
+            if (word.Length == 0 || frequencies[i] <= 0)
+                continue;
+            sorted = sorted && previous.SequenceCompareTo(word) <= 0;
+            int node = sorted ? AppendSorted(word, previous, path) : Insert(word);
+            previous = word;
+            var logProbability = (float)(Math.Log(frequencies[i]) - logTotal);
+            if (float.IsNaN(_logProbability[node]) || logProbability > _logProbability[node])
+                _logProbability[node] = logProbability;
+        }
+        // Words share prefixes: fewer nodes than characters.
+        Array.Resize(ref _parent, _count);
+        Array.Resize(ref _last, _count);
+        Array.Resize(ref _logProbability, _count);
+    }
 
-        // Breadth first: the first characters in order, then each node's children after the last
-        // node's. placed[k] is the built node that becomes node k.
-        var placed = new int[count];
-        int next = 0;
-        for (int c = 0; c <= char.MaxValue; c++)
-            if (trie.FirstNode[c] != 0)
+    /// <summary>
+    /// How many nodes the words need at most: the characters of each word after the prefix it shares with
+    /// the word before, which is exact for words in ordinal order (half the characters of the bundled
+    /// dictionary) and never less than needed in any order.
+    /// </summary>
+    private static int NodeBound(List<ReadOnlyMemory<char>> words)
+    {
+        int nodes = 0;
+        bool sorted = true;
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var memory in words)
+        {
+            var word = memory.Span;
+            int common = 0;
+            if (sorted)
             {
-                _firstNode[c] = next + 1;
-                placed[next++] = trie.FirstNode[c] - 1;
+                sorted = previous.SequenceCompareTo(word) <= 0;
+                if (sorted)
+                    common = CommonPrefix(word, previous);
             }
-        for (int k = 0; k < count; k++)
-        {
-            int built = placed[k];
-            _nodes[k] = new Node(next, trie.LogProbability[built]);
-            for (int i = childStart[built + 1]; i < childStart[built + 2]; i++)
-                placed[next++] = children[i];
-            _character[k] = trie.Last[built];
+            nodes += word.Length - common;
+            previous = word;
         }
-        _nodes[count] = new Node(next, float.NaN);
+        return nodes;
     }
 
-    private static int[] Identity(int count)
+    private static int CommonPrefix(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var order = new int[count];
-        for (int i = 0; i < count; i++) order[i] = i;
-        return order;
+        int common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+            common++;
+        return common;
     }
 
-    private static int[] CountingSort(int count, Func<int, int> key, int keys, int[] order) => CountingSort(count, key, keys, order, out _);
-
-    /// <summary>The nodes of <paramref name="order"/> stably sorted by <paramref name="key"/>, and where each key's run starts (start[key]..start[key + 1]).</summary>
-    private static int[] CountingSort(int count, Func<int, int> key, int keys, int[] order, out int[] start)
+    /// <summary>The node of <paramref name="word"/>, not before <paramref name="previous"/>, whose nodes <paramref name="path"/> holds (and then holds the word's).</summary>
+    private int AppendSorted(ReadOnlySpan<char> word, ReadOnlySpan<char> previous, List<int> path)
     {
-        start = new int[keys + 1];
-        foreach (int n in order)
-            start[key(n) + 1]++;
-        for (int k = 0; k < keys; k++)
-            start[k + 1] += start[k];
-        var sorted = new int[count];
-        var fill = (int[])start.Clone();
-        foreach (int n in order)
-            sorted[fill[key(n)]++] = n;
-        return sorted;
+        int common = CommonPrefix(word, previous);
+        path.RemoveRange(common, path.Count - common);
+        for (int k = common; k < word.Length; k++)
+        {
+            int node = k == 0 ? NewNode(None, word[0]) : AddChild(path[k - 1], word[k]);
+            if (k == 0)
+                _firstNode[word[0]] = node + 1;
+            path.Add(node);
+        }
+        return path[word.Length - 1];
     }
 
-    /// <summary>The child of <paramref name="node"/> by <paramref name="c"/>, or <see cref="None"/>.</summary>
-    private int Child(int node, char c)
+    /// <summary>The node of <paramref name="word"/>, created with its prefixes where they are missing.</summary>
+    private int Insert(ReadOnlySpan<char> word)
     {
-        int low = _nodes[node].FirstChild, high = _nodes[node + 1].FirstChild;
-        if (high - low <= ScannedChildren)
+        int node = _firstNode[word[0]] - 1;
+        if (node == None)
         {
-            for (int k = low; k < high; k++)
-                if (_character[k] == c)
-                    return k;
-            return None;
+            node = NewNode(None, word[0]);
+            _firstNode[word[0]] = node + 1;
         }
-        high--;
-        while (low <= high)
+        for (int k = 1; k < word.Length; k++)
         {
-            int middle = (low + high) >> 1;
-            char m = _character[middle];
-            if (m == c) return middle;
-            if (m < c) low = middle + 1;
-            else high = middle - 1;
+            int child = Child(node, word[k]);
+            node = child != None ? child : AddChild(node, word[k]);
         }
-        return None;
+        return node;
+    }
+
+    private static int TableSize(int nodes)
+    {
+        int size = 16;
+        while (size < 4 * nodes) size <<= 1;
+        return size;
+    }
+
+    private int NewNode(int parent, char c)
+    {
+        int node = _count;
+        _count++;
+        _parent[node] = parent;
+        _last[node] = c;
+        _logProbability[node] = float.NaN;
+        return node;
+    }
+
+    private int AddChild(int parent, char c)
+    {
+        int node = NewNode(parent, c);
+        int slot = Slot(parent, c);
+        while (_edges[slot] != 0) slot = (slot + 1) & _mask;
+        _edges[slot] = node + 1;
+        return node;
+    }
+
+    private int Slot(int parent, char c) => (int)(((uint)parent * 0x9E3779B1u ^ c * 0x85EBCA6Bu) * 0x27D4EB2Fu >> 3) & _mask;
+
+    /// <summary>The node of the prefix <paramref name="parent"/> followed by <paramref name="c"/>, or <see cref="None"/>.</summary>
+    private int Child(int parent, char c)
+    {
+        for (int slot = Slot(parent, c); ; slot = (slot + 1) & _mask)
+        {
+            int node = _edges[slot] - 1;
+            if (node == None || (_parent[node] == parent && _last[node] == c))
+                return node;
+        }
     }
 
     /// <summary>Adds (end, log probability) for every word text[start..end) with end ≤ <paramref name="limit"/>, shortest first.</summary>
@@ -128,9 +177,8 @@ internal sealed class WordDictionary
         int node = _firstNode[text[start]] - 1;
         for (int end = start + 1; node != None; end++)
         {
-            float logProbability = _nodes[node].LogProbability;
-            if (!float.IsNaN(logProbability))
-                found.Add((end, logProbability));
+            if (!float.IsNaN(_logProbability[node]))
+                found.Add((end, _logProbability[node]));
             if (end >= limit)
                 return;
             node = Child(node, text[end]);
@@ -145,9 +193,9 @@ internal sealed class WordDictionary
         int node = _firstNode[word[0]] - 1;
         for (int k = 1; k < word.Length && node != None; k++)
             node = Child(node, word[k]);
-        if (node == None || float.IsNaN(_nodes[node].LogProbability))
+        if (node == None || float.IsNaN(_logProbability[node]))
             return false;
-        logProbability = _nodes[node].LogProbability;
+        logProbability = _logProbability[node];
         return true;
     }
 }
