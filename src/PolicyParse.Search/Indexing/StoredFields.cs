@@ -12,7 +12,7 @@ namespace PolicyParse.Search.Indexing;
 /// Reads some of a document's stored fields. Reading stops at the notice's contract JSON, which the
 /// mapper stores last: it is the largest field by far, is wanted only by itself, and Lucene.Net
 /// skips an unwanted field by reading it byte by byte — half of a notice search's time, and most of
-/// a re-run's reading of what the index holds.
+/// a re-run's reading of what the index holds. The JSON itself is stored, and read, here.
 /// </summary>
 internal static class StoredFields
 {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using PolicyParse.Json;
 using PolicyParse.Model;
 using PolicyParse.Search.Indexing;
 
