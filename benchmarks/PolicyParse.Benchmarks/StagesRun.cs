@@ -15,9 +15,10 @@ namespace PolicyParse.Benchmarks;
 
 /// <summary>
 /// Where a bulk run's time per notice goes, one stage at a time on one thread over the same files (the
-/// second of two passes, so the code is compiled), with the bytes each allocates: reading the file, parsing it, mapping the notice to
-/// Lucene documents (the stored JSON among them), analysing their text fields alone, and adding them to
-/// an index writer in memory (analysis, inverting, stored fields, doc values and flushes, no commit).
+/// second of two passes, so the code is compiled), with the bytes each stage allocates: reading the
+/// file, parsing it, mapping the notice to Lucene documents (the stored JSON among them), analysing
+/// their text fields alone, and adding them to an index writer in memory (analysis, inverting, stored
+/// fields, doc values and flushes, no commit).
 /// <code>dotnet run -c Release --project benchmarks/PolicyParse.Benchmarks -- stages FOLDER [FILES]</code>
 /// </summary>
 public static class StagesRun
@@ -40,23 +41,33 @@ public static class StagesRun
     {
         var parser = new PolicyParser();
         var watch = Stopwatch.StartNew();
-        _allocatedAtLap = GC.GetAllocatedBytesForCurrentThread();
+        long allocatedAtLap = GC.GetAllocatedBytesForCurrentThread();
+        // The time, and the bytes allocated on this thread, since the last lap.
+        (double Ms, long Bytes) Lap()
+        {
+            double ms = watch.Elapsed.TotalMilliseconds;
+            long allocated = GC.GetAllocatedBytesForCurrentThread();
+            var lap = (ms, allocated - allocatedAtLap);
+            allocatedAtLap = allocated;
+            watch.Restart();
+            return lap;
+        }
         var bytes = files.Select(File.ReadAllBytes).ToList();
-        var read = Lap(watch);
+        var read = Lap();
         var notices = files.Select((f, i) => parser.Parse(bytes[i], Path.GetFileName(f))).ToList();
-        var parse = Lap(watch);
+        var parse = Lap();
         var documents = notices.Select((n, i) => DocumentMapper.Map(n, files[i], DocumentKey.Of(n))).ToList();
-        var map = Lap(watch);
+        var map = Lap();
         var analyzer = ExactFields.Wrap(TextAnalysis.Jieba.CreateIndexAnalyzer());
         int tokens = 0;
         foreach (var field in documents.SelectMany(d => d).SelectMany(d => d.Fields))
             if (field.IndexableFieldType is { IsIndexed: true, IsTokenized: true } && field.GetStringValue() is { } text)
                 tokens += AnalyzerBenchmarks.CountTokens(analyzer, text);
-        var analysis = Lap(watch);
+        var analysis = Lap();
         using (var writer = new IndexWriter(new RAMDirectory(), new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { RAMBufferSizeMB = 64 }))
             foreach (var group in documents)
                 writer.AddDocuments(group);
-        var add = Lap(watch);
+        var add = Lap();
         return new Dictionary<string, (double, long)>
         {
             ["read file"] = read,
@@ -66,17 +77,4 @@ public static class StagesRun
             ["add to index writer"] = add,
         };
     }
-
-    /// <summary>The time, and the bytes allocated on this thread, since the last lap.</summary>
-    private static (double Ms, long Bytes) Lap(Stopwatch watch)
-    {
-        double ms = watch.Elapsed.TotalMilliseconds;
-        long allocated = GC.GetAllocatedBytesForCurrentThread();
-        var lap = (ms, allocated - _allocatedAtLap);
-        _allocatedAtLap = allocated;
-        watch.Restart();
-        return lap;
-    }
-
-    private static long _allocatedAtLap;
 }

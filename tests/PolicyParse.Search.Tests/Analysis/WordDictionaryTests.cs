@@ -22,7 +22,7 @@ public class WordDictionaryTests
     // Enough letters that a prefix has dozens of children.
     private const string LargeAlphabet = "政务公开工作人民府国家院办发通知意见规定实施方案管理服建设展推进完善机制";
 
-    /// <summary>Words over a four-letter alphabet: they share prefixes and collide in the table; some are listed twice, some have no frequency (left out).</summary>
+    /// <summary>Words over a small alphabet (four letters unless given): they share prefixes and collide in the table; some are listed twice, some have no frequency (left out).</summary>
     private static (List<string> Words, List<double> Frequencies) RandomWords(Random random, int count, string alphabet = Alphabet)
     {
         var words = new List<string>();
