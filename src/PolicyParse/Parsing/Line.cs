@@ -19,5 +19,8 @@ internal sealed record Line(string Text, string Raw, SourceLocation Location, St
     /// </summary>
     public MarkerMatch? Marker { get; } = HeadingMarker.Match(Text);
 
+    /// <summary>The source ends a paragraph after this line (<see cref="ParagraphBlock.EndsParagraph"/>).</summary>
+    public bool EndsSourceParagraph { get; init; }
+
     public override string ToString() => IsTable ? "<table>" : Text;
 }

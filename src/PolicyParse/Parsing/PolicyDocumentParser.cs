@@ -126,7 +126,7 @@ internal sealed class PolicyDocumentParser
                 case ParagraphBlock p:
                     var text = TextNormalizer.Normalize(p.Text);
                     if (text.Length > 0 && !WebFurniture.IsFurniture(text))
-                        lines.Add(new Line(text, p.Text, location, p.Style));
+                        lines.Add(new Line(text, p.Text, location, p.Style) { EndsSourceParagraph = p.EndsParagraph });
                     break;
                 case TableBlock t:
                     lines.Add(new Line("", "", location, StyleHints.None, t));

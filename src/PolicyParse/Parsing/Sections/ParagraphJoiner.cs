@@ -45,9 +45,9 @@ internal static class ParagraphJoiner
     private sealed class Paragraph
     {
         private readonly List<Line> _lines = new();
-        private Line _first = null!;
+        private Line _first = null!, _lastLine = null!;
         private int _length, _scanned, _bodyLength, _bracketDepth;
-        private bool _hasRunningMark, _hasEnumerationComma;
+        private bool _hasRunningMark, _hasSentenceEnd, _hasEnumerationComma;
         private char _last, _beforeLast;
 
         public bool IsStarted => _lines.Count > 0;
@@ -57,13 +57,14 @@ internal static class ParagraphJoiner
         {
             _lines.Clear();
             (_first, _length, _scanned, _bodyLength, _bracketDepth) = (first, 0, 0, 0, 0);
-            (_hasRunningMark, _hasEnumerationComma, _last, _beforeLast) = (false, false, '\0', '\0');
+            (_hasRunningMark, _hasSentenceEnd, _hasEnumerationComma, _last, _beforeLast) = (false, false, false, '\0', '\0');
             Append(first);
         }
 
         public void Append(Line line)
         {
             _lines.Add(line);
+            _lastLine = line;
             _length += line.Text.Length;
             if (line.Text.Length >= 2) _beforeLast = line.Text[line.Text.Length - 2];
             else if (line.Text.Length == 1) _beforeLast = _last;
@@ -71,7 +72,7 @@ internal static class ParagraphJoiner
         }
 
         public Line ToLine() =>
-            _lines.Count == 1 ? _first : new Line(string.Concat(_lines.Select(l => l.Text)), string.Concat(_lines.Select(l => l.Raw)), _first.Location, _first.Style);
+            _lines.Count == 1 ? _first : new Line(string.Concat(_lines.Select(l => l.Text)), string.Concat(_lines.Select(l => l.Raw)), _first.Location, _first.Style) { EndsSourceParagraph = _lastLine.EndsSourceParagraph };
 
         /// <summary>Brings the tallies up to the last line.</summary>
         private void Scan()
@@ -85,6 +86,7 @@ internal static class ParagraphJoiner
                     char c = text[i];
                     _bodyLength++;
                     _hasRunningMark |= c is '。' or '，' or ',' or '；' or ';';
+                    _hasSentenceEnd |= c is '。' or '！' or '？' or '；' or ';';
                     _hasEnumerationComma |= c == '、';
                     _bracketDepth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
                 }
@@ -98,6 +100,8 @@ internal static class ParagraphJoiner
             if (EndsClosed() || StartsNewUnit(b))
                 return false;
             Scan();
+            if (IsWholeHeading())
+                return BreaksOffMidClause(b);
             if (IsShortTopHeading())
                 return false;
             return (StartsWithFragment(b.Text) && LooksLikeRunningText())
@@ -110,6 +114,20 @@ internal static class ParagraphJoiner
         /// </summary>
         private bool IsShortTopHeading() =>
             _first.Marker is { Family: MarkerFamily.Level1 } && _bodyLength < 20 && _last != '，' && _last != '、';
+
+        /// <summary>
+        /// "一、…，增强依法治水的责任感" followed by a paragraph of its own: a level-1 paragraph of clauses
+        /// without a sentence end, which the source ended itself (a Markdown blank line), is a heading however
+        /// long. Converters also leave blank lines inside sentences ("…，根据" / "宪法和法律规定，…", "（二）推进
+        /// 公开。全面梳理编写公布镇街政府行" / "政机关…", "2. …，及时公布房地产" / "行业违法违规行为…"), so
+        /// lower levels, unnumbered paragraphs and running text keep the rules below.
+        /// </summary>
+        private bool IsWholeHeading() =>
+            _first.Marker is { Family: MarkerFamily.Level1 } && _lastLine.EndsSourceParagraph && !_hasSentenceEnd;
+
+        /// <summary>A whole heading still continues when it stops after a comma or 、, inside brackets, or before a line starting mid-sentence.</summary>
+        private bool BreaksOffMidClause(Line next) =>
+            _last is '，' or ',' or '、' || _bracketDepth > 0 || StartsWithFragment(next.Text);
 
         /// <summary>A short heading ("要求") is complete; a long line or an enumeration with 、 is running text.</summary>
         private bool LooksLikeRunningText() => _bodyLength >= 20 || _hasEnumerationComma;

@@ -44,7 +44,7 @@ internal sealed class MarkdownBlockBuilder
                     frontMatter(yaml);
                     break;
                 case HeadingBlock heading: // a setext heading's Line is its underline; its text starts where its span does
-                    AddParagraph(prefix + MarkdownInlines.Text(heading.Inline), heading.IsSetext ? LineOf(heading.Span.Start) : heading.Line, new StyleHints(Bold: true, OutlineLevel: heading.Level));
+                    AddParagraph(prefix + MarkdownInlines.Text(heading.Inline), heading.IsSetext ? LineOf(heading.Span.Start) : heading.Line, new StyleHints(Bold: true, OutlineLevel: heading.Level), endsParagraph: true);
                     break;
                 case MdTable table:
                     AddTable(PipeTable(table), table.Line);
@@ -59,7 +59,7 @@ internal sealed class MarkdownBlockBuilder
                 case MdParagraph paragraph:
                     var lines = MarkdownInlines.Lines(paragraph.Inline);
                     for (int i = 0; i < lines.Count; i++)
-                        AddParagraph((i == 0 ? prefix : null) + lines[i].Text, lines[i].Line ?? paragraph.Line, StyleHints.None);
+                        AddParagraph((i == 0 ? prefix : null) + lines[i].Text, lines[i].Line ?? paragraph.Line, StyleHints.None, endsParagraph: i == lines.Count - 1);
                     break;
                 case ListItemBlock item:
                     Push(pending, item, ItemPrefix(item));
@@ -101,10 +101,11 @@ internal sealed class MarkdownBlockBuilder
         return found >= 0 ? found : ~found;
     }
 
-    private void AddParagraph(string text, int zeroBasedLine, StyleHints style)
+    /// <summary>Adds a paragraph; <paramref name="endsParagraph"/> when Markdown ends it here (not a hard line break within one).</summary>
+    private void AddParagraph(string text, int zeroBasedLine, StyleHints style, bool endsParagraph = false)
     {
         if (!string.IsNullOrWhiteSpace(text))
-            _blocks.Add(new ParagraphBlock(text, style, new BlockProvenance(_blocks.Count, Line: zeroBasedLine + 1)));
+            _blocks.Add(new ParagraphBlock(text, style, new BlockProvenance(_blocks.Count, Line: zeroBasedLine + 1)) { EndsParagraph = endsParagraph });
     }
 
     private void AddTable(List<TableRow> rows, int zeroBasedLine)

@@ -96,6 +96,44 @@ public class MarkdownReaderTests
         Assert.Equal(expected, string.Join("|", Paragraphs(markdown).Select(p => p.Text)));
 
     [Fact]
+    public void A_paragraph_ends_at_its_blank_line_and_not_at_a_hard_break()
+    {
+        var blocks = Paragraphs("# 标题\n\n第一行  \n第二行\n\n正文\n");
+        Assert.Equal(new[] { ("标题", true), ("第一行", false), ("第二行", true), ("正文", true) }, blocks.Select(b => (b.Text, b.EndsParagraph)));
+    }
+
+    [Fact]
+    public void A_numbered_heading_with_clauses_and_no_full_stop_stays_apart_from_its_own_body_paragraph()
+    {
+        var d = Parser.Parse(Utf8("""
+            关于加强水源保护的决定
+
+            一、认真做好水源保护法律、法规的宣传教育工作，增强全民节水意识和依法治水的责任感
+
+            水是生产生活的基本条件。各地要把宣传教育作为一项经常性工作。
+
+            二、健全考核制度，压实各级政府的保护责任
+
+            各地要把水质纳入考核。
+            """), "decision.md");
+        Assert.Equal(
+            new[] { "认真做好水源保护法律、法规的宣传教育工作，增强全民节水意识和依法治水的责任感", "健全考核制度，压实各级政府的保护责任" },
+            d.Sections.Select(s => s.Heading));
+        Assert.StartsWith("水是生产生活的基本条件。", d.Sections[0].Text);
+    }
+
+    [Theory]
+    [InlineData("一、各地要加强对重点企业、\n\n重点部位的检查，及时消除隐患。", "重点企业、重点部位")]
+    [InlineData("一、推进决策和管理公开。全面梳理编写公布各镇街政府行\n\n政机关职能目录，更新权责清单。", "政府行政机关")]
+    [InlineData("一、推进公开\n\n（一）加强房地产市场监管信息公开，严格规范开发和中介市场秩序，及时公布房地产\n\n行业违法违规行为查处情况。", "及时公布房地产行业")]
+    public void A_numbered_paragraph_broken_by_a_blank_line_mid_clause_or_in_running_text_is_rejoined(string broken, string joined)
+    {
+        var d = Parser.Parse(Utf8("关于加强水源保护的决定\n\n" + broken + "\n\n二、各地要把水质纳入考核。\n"), "broken.md");
+        Assert.Equal(2, d.Sections.Count);
+        Assert.Contains(joined, string.Concat(d.Sections[0].Heading, d.Sections[0].Text, d.Sections[0].Children.FirstOrDefault()?.Text));
+    }
+
+    [Fact]
     public void Lists_quotes_and_code_keep_their_text()
     {
         var blocks = Paragraphs("- 甲\n- 乙\n\n3) 丙\n\n> 引文\n\n```\n代码行一\n代码行二\n```\n");
