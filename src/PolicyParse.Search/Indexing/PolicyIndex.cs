@@ -140,17 +140,16 @@ public sealed class PolicyIndex : IDisposable
     }
 
     /// <summary>
-    /// The folder as a Lucene directory read with positional reads (PositionalReadDirectory, from .NET 6 on).
-    /// Not FSDirectory.Open, which picks MMapDirectory on 64-bit Linux and Windows: its byte-at-a-time
-    /// reads through a memory-mapped view slow down under concurrent searches in Lucene.Net
-    /// 4.8.0-beta00017 (lucenenet#1151), and SimpleFSDirectory's clones of a file share one lock, which
-    /// concurrent searches queue on; positional reads share nothing.
+    /// The folder as a Lucene directory: searches read it memory-mapped, merges with positional reads
+    /// (IndexFolderDirectory, from .NET 6 on). Not FSDirectory.Open, which picks MMapDirectory on 64-bit
+    /// Linux and Windows: its byte-at-a-time reads through a view accessor slow down under concurrent
+    /// searches in Lucene.Net 4.8.0-beta00017 (lucenenet#1151).
     /// </summary>
     private static Directory OpenFolder(string folder) =>
 #if NET6_0_OR_GREATER
-        new PositionalReadDirectory(new DirectoryInfo(folder));
+        new IndexFolderDirectory(new DirectoryInfo(folder));
 #else
-        new SimpleFSDirectory(new DirectoryInfo(folder)); // no positional reads before .NET 6
+        new SimpleFSDirectory(new DirectoryInfo(folder)); // no positional reads or spans before .NET 6
 #endif
 
     /// <summary>An index held in memory (tests, benchmarks, throw-away work).</summary>

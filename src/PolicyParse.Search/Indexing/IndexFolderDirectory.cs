@@ -7,22 +7,26 @@ using Microsoft.Win32.SafeHandles;
 namespace PolicyParse.Search.Indexing;
 
 /// <summary>
-/// An index folder read with positional reads (<see cref="RandomAccess.Read(SafeFileHandle, Span{byte}, long)"/>):
-/// every clone of an input reads at its own offset, with no lock and no shared file position.
-/// Lucene.Net's SimpleFSDirectory seeks and reads one FileStream under a lock shared by all clones of a
-/// file, and every search reads the same postings files through clones of their inputs: searches
-/// running at once wait for each other there (four clients on the 100,000-notice archive: 6–16% more
-/// searches a second this way; one search alone runs the same). NIOFSDirectory locks the same way;
-/// memory-mapped reads slow down under concurrent searches (lucenenet#1151). Writing is FSDirectory's.
+/// An index folder as searches and merges read it. Searches read memory-mapped files through a pointer
+/// (<see cref="MappedInput"/>): no system call, no lock, no buffer per clone. Merges read each file once,
+/// front to back, with positional reads (<see cref="RandomAccess.Read(SafeFileHandle, Span{byte}, long)"/>)
+/// into large buffers, so that a bulk run does not map the gigabytes it merges into its resident memory;
+/// so does a 32-bit process, which has no address space for a large index. Lucene.Net's own directories
+/// serialize concurrent searches: SimpleFSDirectory and NIOFSDirectory read every clone of a file under one
+/// lock, and MMapDirectory's byte-at-a-time reads through a view accessor slow down as searches run
+/// at once (lucenenet#1151). Writing is FSDirectory's.
 /// </summary>
-internal sealed class PositionalReadDirectory : FSDirectory
+internal sealed class IndexFolderDirectory : FSDirectory
 {
-    public PositionalReadDirectory(DirectoryInfo path) : base(path, null) { }
+    public IndexFolderDirectory(DirectoryInfo path) : base(path, null) { }
 
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
         var path = Path.Combine(Directory.FullName, name);
+        if (context.Context != IOContext.UsageContext.MERGE && Environment.Is64BitProcess
+            && OpenMapped(path) is { } mapped)
+            return mapped;
         // Delete sharing: the writer removes files that an open reader may still hold (Windows).
         var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         try
@@ -36,9 +40,27 @@ internal sealed class PositionalReadDirectory : FSDirectory
         }
     }
 
+    /// <summary>The file mapped, or null when it is empty (an empty file cannot be mapped).</summary>
+    private static MappedInput? OpenMapped(string path)
+    {
+        // Delete sharing: the writer removes files that an open reader may still hold (Windows).
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        try
+        {
+            if (stream.Length > 0)
+                return MappedInput.Open($"MappedInput(path=\"{path}\")", stream);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+        stream.Dispose();
+        return null;
+    }
+
     // A merge reads its segments' files front to back, a few at a time: with a large buffer it needs few
-    // reads, each a system call (at 100,000 notices merges read several gigabytes). Searches keep Lucene's
-    // 1 KB: they read short runs through many inputs at once, each with its own buffer.
+    // reads, each a system call (at 100,000 notices merges read several gigabytes).
     private const int MergeBufferSize = 64 * 1024;
 
     private sealed class PositionalInput : BufferedIndexInput

@@ -1,0 +1,105 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Lucene.Net.Store;
+using PolicyParse.Search.Indexing;
+
+namespace PolicyParse.Search.Tests;
+
+/// <summary>The index folder's two ways of reading: mapped for searches (READ, DEFAULT), positional reads for merges.</summary>
+public class IndexFolderDirectoryTests
+{
+    public static TheoryData<string> Contexts => new() { "search", "merge" };
+
+    private static IOContext Context(string name) => name == "merge" ? new IOContext(new MergeInfo(1, 1, false, 1)) : IOContext.READ;
+
+    /// <summary>A file whose every byte says where it is (position mod 251).</summary>
+    private static IndexFolderDirectory WithNumberedFile(TempFolder folder, string name, int length)
+    {
+        var directory = new IndexFolderDirectory(new DirectoryInfo(folder.Path));
+        using var output = directory.CreateOutput(name, IOContext.DEFAULT);
+        output.WriteBytes(Enumerable.Range(0, length).Select(i => (byte)(i % 251)).ToArray(), length);
+        return directory;
+    }
+
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void Clones_read_their_own_positions_at_once(string context)
+    {
+        using var folder = new TempFolder();
+        using var directory = WithNumberedFile(folder, "f", 100_000);
+        using var input = directory.OpenInput("f", Context(context));
+        Assert.Equal(100_000, input.Length);
+        // Eight clones read across buffer boundaries from eight places, all at once, many times over:
+        // with a shared file position, one clone's seek would move another's read.
+        Parallel.For(0, 8, clone =>
+        {
+            var reader = (IndexInput)input.Clone();
+            for (int round = 0; round < 200; round++)
+            {
+                long at = (clone * 12_347L + round * 431L) % 99_000;
+                reader.Seek(at);
+                var bytes = new byte[700];
+                reader.ReadBytes(bytes, 0, bytes.Length);
+                for (int i = 0; i < bytes.Length; i++)
+                    Assert.Equal((byte)((at + i) % 251), bytes[i]);
+                Assert.Equal(at + 700, reader.Position);
+            }
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void Reading_past_the_end_fails_and_a_clone_leaves_the_file_open(string context)
+    {
+        using var folder = new TempFolder();
+        using var directory = WithNumberedFile(folder, "f", 1000);
+        using var input = directory.OpenInput("f", Context(context));
+        var clone = (IndexInput)input.Clone();
+        clone.Seek(990);
+        Assert.Throws<EndOfStreamException>(() => clone.ReadBytes(new byte[20], 0, 20));
+        clone.Seek(1000);
+        Assert.Throws<EndOfStreamException>(() => clone.ReadByte());
+        Assert.Throws<EndOfStreamException>(() => clone.ReadInt32());
+        clone.Dispose();
+        input.Seek(500);
+        Assert.Equal(500 % 251, input.ReadByte());
+    }
+
+    [Theory]
+    [MemberData(nameof(Contexts))]
+    public void Numbers_read_back_as_lucene_wrote_them_up_to_the_last_byte(string context)
+    {
+        using var folder = new TempFolder();
+        using var directory = new IndexFolderDirectory(new DirectoryInfo(folder.Path));
+        long[] longs = { 0, 1, 127, 128, 16_383, 16_384, int.MaxValue, long.MaxValue, 1L << 40 };
+        int[] ints = { 0, 1, 127, 128, 16_384, 1 << 21, 1 << 28, int.MaxValue, -1 };
+        using (var output = directory.CreateOutput("n", IOContext.DEFAULT))
+        {
+            foreach (var v in ints) output.WriteVInt32(v);
+            foreach (var v in longs) output.WriteVInt64(v);
+            output.WriteInt16(-2);
+            output.WriteInt32(-123_456_789);
+            output.WriteInt64(-1_234_567_890_123);
+            foreach (var v in ints) output.WriteVInt32(v); // the last ones end at the file's end: the careful path
+        }
+        using var input = directory.OpenInput("n", Context(context));
+        Assert.Equal(ints, ints.Select(_ => input.ReadVInt32()));
+        Assert.Equal(longs, longs.Select(_ => input.ReadVInt64()));
+        Assert.Equal((short)-2, input.ReadInt16());
+        Assert.Equal(-123_456_789, input.ReadInt32());
+        Assert.Equal(-1_234_567_890_123, input.ReadInt64());
+        Assert.Equal(ints, ints.Select(_ => input.ReadVInt32()));
+        Assert.Equal(input.Length, input.Position);
+    }
+
+    [Fact]
+    public void An_empty_file_opens_with_nothing_to_read()
+    {
+        using var folder = new TempFolder();
+        using var directory = WithNumberedFile(folder, "empty", 0);
+        using var input = directory.OpenInput("empty", IOContext.READ);
+        Assert.Equal(0, input.Length);
+        Assert.Throws<EndOfStreamException>(() => input.ReadByte());
+    }
+}
