@@ -66,7 +66,7 @@ internal sealed class SearchWorkers : IDisposable
                     _wake.Release(Math.Min(_helpers, sleeping));
             }
             batch.Work();
-            batch.WaitUntilDone();
+            batch.WaitUntilDone(spin: Volatile.Read(ref _running) == 1);
         }
         finally
         {
@@ -86,7 +86,9 @@ internal sealed class SearchWorkers : IDisposable
                 continue;
             }
             if (!idle.IsRunning) idle.Start();
-            if (idle.Elapsed < SpinBeforeSleep)
+            // Spinning pays only while the cores are free: with searches running on their own threads
+            // it takes a core from them, for a search that will not share anyway.
+            if (idle.Elapsed < SpinBeforeSleep && Volatile.Read(ref _running) == 0)
             {
                 Thread.SpinWait(64);
                 continue;
@@ -134,11 +136,14 @@ internal sealed class SearchWorkers : IDisposable
             }
         }
 
-        /// <summary>Waits for the helpers' last parts: by spinning at first, as sleeping would make the caller slow to wake.</summary>
-        public void WaitUntilDone()
+        /// <summary>
+        /// Waits for the helpers' last parts: by spinning at first when <paramref name="spin"/> (no other
+        /// search wants the core), as sleeping would make the caller slow to wake.
+        /// </summary>
+        public void WaitUntilDone(bool spin)
         {
             var waited = Stopwatch.StartNew();
-            while (Volatile.Read(ref _finished) < _count && waited.Elapsed < SpinBeforeSleep)
+            while (spin && Volatile.Read(ref _finished) < _count && waited.Elapsed < SpinBeforeSleep)
                 Thread.SpinWait(64);
             if (Volatile.Read(ref _finished) < _count)
                 _done.Wait();
