@@ -1,3 +1,4 @@
+using System.Linq;
 using Lucene.Net.Search;
 using PolicyParse.Search.Searching.Scoring;
 
@@ -6,9 +7,9 @@ using PolicyParse.Search.Searching.Scoring;
 namespace PolicyParse.TestSupport;
 
 /// <summary>
-/// A query with Lucene's own BooleanQuery in place of each query that has a scorer of this library's
-/// (<see cref="TitleRankedQuery"/>, <see cref="AlternativesQuery"/>): the reference those scorers are
-/// tested and measured against.
+/// A query with Lucene's own queries in place of each query that has a scorer of this library's
+/// (BooleanQuery for <see cref="TitleRankedQuery"/> and <see cref="AlternativesQuery"/>, PhraseQuery for
+/// <see cref="ExactPhraseQuery"/>): the reference those scorers are tested and measured against.
 /// </summary>
 internal static class BooleanEquivalent
 {
@@ -23,6 +24,12 @@ internal static class BooleanEquivalent
                 foreach (var alternative in alternatives.Alternatives)
                     any.Add(Of(alternative), Occur.SHOULD);
                 return any;
+            case ExactPhraseQuery exact:
+                var phrase = new PhraseQuery { Slop = exact.Slop, Boost = exact.Boost };
+                var positions = exact.GetPositions();
+                foreach (var (term, i) in exact.GetTerms().Select((t, i) => (t, i)))
+                    phrase.Add(term, positions[i]);
+                return phrase;
             case BooleanQuery boolean:
                 var copy = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };
                 foreach (var clause in boolean.Clauses)

@@ -181,7 +181,7 @@ internal sealed class QueryBuilder
             return null;
         if (tokens.Count == 1)
             return new TermQuery(new Term(field, tokens[0].Term));
-        var phrase = new PhraseQuery();
+        var phrase = new ExactPhraseQuery();
         foreach (var token in tokens)
             phrase.Add(new Term(field, token.Term), token.Position);
         return phrase;

@@ -119,7 +119,7 @@ public class OwnScorerQueryTests : IClassFixture<CorpusIndex>
 
     private static bool HasOwnScorer(Query query) => query switch
     {
-        TitleRankedQuery or AlternativesQuery => true,
+        TitleRankedQuery or AlternativesQuery or ExactPhraseQuery => true,
         BooleanQuery boolean => boolean.Clauses.Any(c => HasOwnScorer(c.Query)),
         _ => false,
     };
