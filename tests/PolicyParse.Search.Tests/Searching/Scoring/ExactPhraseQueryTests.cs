@@ -4,9 +4,9 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Searching;
 using PolicyParse.Search.Searching.Scoring;
-using PolicyParse.Search.Indexing;
 
 namespace PolicyParse.Search.Tests;
 
