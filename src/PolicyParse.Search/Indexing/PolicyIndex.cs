@@ -120,7 +120,7 @@ public sealed class PolicyIndex : IDisposable
     public static PolicyIndex Open(string folder, PolicyIndexOptions? options = null)
     {
         System.IO.Directory.CreateDirectory(folder);
-        return new PolicyIndex(OpenFolder(folder), Path.GetFullPath(folder), options ?? new PolicyIndexOptions());
+        return new PolicyIndex(OpenFolder(folder, readOnly: false), Path.GetFullPath(folder), options ?? new PolicyIndexOptions());
     }
 
     /// <summary>
@@ -130,7 +130,7 @@ public sealed class PolicyIndex : IDisposable
     /// <exception cref="DirectoryNotFoundException">The folder holds no committed index.</exception>
     public static PolicyIndex OpenReadOnly(string folder, PolicyIndexOptions? options = null)
     {
-        var directory = OpenFolder(folder);
+        var directory = OpenFolder(folder, readOnly: true);
         if (!DirectoryReader.IndexExists(directory))
         {
             directory.Dispose();
@@ -140,14 +140,15 @@ public sealed class PolicyIndex : IDisposable
     }
 
     /// <summary>
-    /// The folder as a Lucene directory: searches read it memory-mapped, merges with positional reads
-    /// (IndexFolderDirectory, from .NET 6 on). Not FSDirectory.Open, which picks MMapDirectory on 64-bit
-    /// Linux and Windows: its byte-at-a-time reads through a view accessor slow down under concurrent
-    /// searches in Lucene.Net 4.8.0-beta00017 (lucenenet#1151).
+    /// The folder as a Lucene directory (IndexFolderDirectory, from .NET 6 on): the searches of a
+    /// read-only index read it memory-mapped, an index with a writer reads it with positional reads.
+    /// Not FSDirectory.Open, which picks MMapDirectory on 64-bit Linux and Windows: its byte-at-a-time
+    /// reads through a view accessor slow down under concurrent searches in Lucene.Net 4.8.0-beta00017
+    /// (lucenenet#1151).
     /// </summary>
-    private static Directory OpenFolder(string folder) =>
+    private static Directory OpenFolder(string folder, bool readOnly) =>
 #if NET6_0_OR_GREATER
-        new IndexFolderDirectory(new DirectoryInfo(folder));
+        new IndexFolderDirectory(new DirectoryInfo(folder), mapped: readOnly);
 #else
         new SimpleFSDirectory(new DirectoryInfo(folder)); // no positional reads or spans before .NET 6
 #endif

@@ -6,17 +6,21 @@ using PolicyParse.Search.Indexing;
 
 namespace PolicyParse.Search.Tests;
 
-/// <summary>The index folder's two ways of reading: mapped for searches (READ, DEFAULT), positional reads for merges.</summary>
+/// <summary>
+/// The index folder's two ways of reading: mapped for the searches of a read-only index, positional
+/// reads for merges and for an index with a writer.
+/// </summary>
 public class IndexFolderDirectoryTests
 {
-    public static TheoryData<string> Contexts => new() { "search", "merge" };
+    /// <summary>How a file is read: "mapped" (a search of a read-only index), "positional" (a search beside a writer), "merge".</summary>
+    public static TheoryData<string> Contexts => new() { "mapped", "positional", "merge" };
 
     private static IOContext Context(string name) => name == "merge" ? new IOContext(new MergeInfo(1, 1, false, 1)) : IOContext.READ;
 
     /// <summary>A file whose every byte says where it is (position mod 251).</summary>
-    private static IndexFolderDirectory WithNumberedFile(TempFolder folder, string name, int length)
+    private static IndexFolderDirectory WithNumberedFile(TempFolder folder, string name, int length, string context = "mapped")
     {
-        var directory = new IndexFolderDirectory(new DirectoryInfo(folder.Path));
+        var directory = new IndexFolderDirectory(new DirectoryInfo(folder.Path), mapped: context != "positional");
         using var output = directory.CreateOutput(name, IOContext.DEFAULT);
         output.WriteBytes(Enumerable.Range(0, length).Select(i => (byte)(i % 251)).ToArray(), length);
         return directory;
@@ -26,9 +30,10 @@ public class IndexFolderDirectoryTests
     [MemberData(nameof(Contexts))]
     public void Clones_read_their_own_positions_at_once(string context)
     {
+        Assert.Equal(context == "mapped", OpensMapped(context));
         using var folder = new TempFolder();
-        using var directory = WithNumberedFile(folder, "f", 100_000);
-        using var input = directory.OpenInput("f", Context(context));
+        using var directory = WithNumberedFile(folder, "f.doc", 100_000, context);
+        using var input = directory.OpenInput("f.doc", Context(context));
         Assert.Equal(100_000, input.Length);
         // Eight clones read across buffer boundaries from eight places, all at once, many times over:
         // with a shared file position, one clone's seek would move another's read.
@@ -53,8 +58,8 @@ public class IndexFolderDirectoryTests
     public void Reading_past_the_end_fails_and_a_clone_leaves_the_file_open(string context)
     {
         using var folder = new TempFolder();
-        using var directory = WithNumberedFile(folder, "f", 1000);
-        using var input = directory.OpenInput("f", Context(context));
+        using var directory = WithNumberedFile(folder, "f.doc", 1000, context);
+        using var input = directory.OpenInput("f.doc", Context(context));
         var clone = (IndexInput)input.Clone();
         clone.Seek(990);
         Assert.Throws<EndOfStreamException>(() => clone.ReadBytes(new byte[20], 0, 20));
@@ -71,7 +76,7 @@ public class IndexFolderDirectoryTests
     public void Numbers_read_back_as_lucene_wrote_them_up_to_the_last_byte(string context)
     {
         using var folder = new TempFolder();
-        using var directory = new IndexFolderDirectory(new DirectoryInfo(folder.Path));
+        using var directory = new IndexFolderDirectory(new DirectoryInfo(folder.Path), mapped: context != "positional");
         long[] longs = { 0, 1, 127, 128, 16_383, 16_384, int.MaxValue, long.MaxValue, 1L << 40 };
         int[] ints = { 0, 1, 127, 128, 16_384, 1 << 21, 1 << 28, int.MaxValue, -1 };
         using (var output = directory.CreateOutput("n", IOContext.DEFAULT))
@@ -93,12 +98,33 @@ public class IndexFolderDirectoryTests
         Assert.Equal(input.Length, input.Position);
     }
 
+    private static bool OpensMapped(string context)
+    {
+        using var folder = new TempFolder();
+        using var directory = WithNumberedFile(folder, "f.doc", 10, context);
+        using var input = directory.OpenInput("f.doc", Context(context));
+        return input is MappedInput;
+    }
+
+    [Theory]
+    [InlineData("_0_Lucene41_0.pos", true)]
+    [InlineData("_0.tim", true)]
+    [InlineData("_0.fdt", false)] // stored fields: read for the hits shown
+    [InlineData("_0_Lucene42_0.dvd", false)] // doc values: copied into arrays once
+    public void A_read_only_index_maps_its_term_dictionaries_and_postings(string name, bool mapped)
+    {
+        using var folder = new TempFolder();
+        using var directory = WithNumberedFile(folder, name, 10);
+        using var input = directory.OpenInput(name, IOContext.READ);
+        Assert.Equal(mapped, input is MappedInput);
+    }
+
     [Fact]
     public void An_empty_file_opens_with_nothing_to_read()
     {
         using var folder = new TempFolder();
-        using var directory = WithNumberedFile(folder, "empty", 0);
-        using var input = directory.OpenInput("empty", IOContext.READ);
+        using var directory = WithNumberedFile(folder, "empty.doc", 0);
+        using var input = directory.OpenInput("empty.doc", IOContext.READ);
         Assert.Equal(0, input.Length);
         Assert.Throws<EndOfStreamException>(() => input.ReadByte());
     }
