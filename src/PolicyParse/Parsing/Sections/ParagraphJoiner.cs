@@ -45,12 +45,14 @@ internal static class ParagraphJoiner
     private sealed class Paragraph
     {
         private readonly List<Line> _lines = new();
-        private Line _first = null!, _lastLine = null!;
+        private Line _first = null!;
         private int _length, _scanned, _bodyLength, _bracketDepth;
         private bool _hasRunningMark, _hasSentenceEnd, _hasEnumerationComma;
         private char _last, _beforeLast;
 
         public bool IsStarted => _lines.Count > 0;
+
+        private Line LastLine => _lines[_lines.Count - 1];
 
         /// <summary>Starts a paragraph at <paramref name="first"/>, forgetting the one before.</summary>
         public void Start(Line first)
@@ -64,7 +66,6 @@ internal static class ParagraphJoiner
         public void Append(Line line)
         {
             _lines.Add(line);
-            _lastLine = line;
             _length += line.Text.Length;
             if (line.Text.Length >= 2) _beforeLast = line.Text[line.Text.Length - 2];
             else if (line.Text.Length == 1) _beforeLast = _last;
@@ -72,7 +73,7 @@ internal static class ParagraphJoiner
         }
 
         public Line ToLine() =>
-            _lines.Count == 1 ? _first : new Line(string.Concat(_lines.Select(l => l.Text)), string.Concat(_lines.Select(l => l.Raw)), _first.Location, _first.Style) { EndsSourceParagraph = _lastLine.EndsSourceParagraph };
+            _lines.Count == 1 ? _first : new Line(string.Concat(_lines.Select(l => l.Text)), string.Concat(_lines.Select(l => l.Raw)), _first.Location, _first.Style) { EndsSourceParagraph = LastLine.EndsSourceParagraph };
 
         /// <summary>Brings the tallies up to the last line.</summary>
         private void Scan()
@@ -123,7 +124,7 @@ internal static class ParagraphJoiner
         /// lower levels, unnumbered paragraphs and running text keep the rules below.
         /// </summary>
         private bool IsWholeHeading() =>
-            _first.Marker is { Family: MarkerFamily.Level1 } && _lastLine.EndsSourceParagraph && !_hasSentenceEnd;
+            _first.Marker is { Family: MarkerFamily.Level1 } && LastLine.EndsSourceParagraph && !_hasSentenceEnd;
 
         /// <summary>A whole heading still continues when it stops after a comma or 、, inside brackets, or before a line starting mid-sentence.</summary>
         private bool BreaksOffMidClause(Line next) =>
