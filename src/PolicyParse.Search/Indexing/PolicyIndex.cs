@@ -141,7 +141,8 @@ public sealed class PolicyIndex : IDisposable
 
     /// <summary>
     /// The folder as a Lucene directory (IndexFolderDirectory, from .NET 6 on): the searches of a
-    /// read-only index read it memory-mapped, an index with a writer reads it with positional reads.
+    /// read-only index read its term dictionaries and postings memory-mapped, the rest and an index
+    /// with a writer are read with positional reads.
     /// Not FSDirectory.Open, which picks MMapDirectory on 64-bit Linux and Windows: its byte-at-a-time
     /// reads through a view accessor slow down under concurrent searches in Lucene.Net 4.8.0-beta00017
     /// (lucenenet#1151).
