@@ -1,4 +1,3 @@
-using System.Linq;
 using Lucene.Net.Search;
 using PolicyParse.Search.Searching.Scoring;
 
@@ -26,9 +25,9 @@ internal static class BooleanEquivalent
                 return any;
             case ExactPhraseQuery exact:
                 var phrase = new PhraseQuery { Slop = exact.Slop, Boost = exact.Boost };
-                var positions = exact.GetPositions();
-                foreach (var (term, i) in exact.GetTerms().Select((t, i) => (t, i)))
-                    phrase.Add(term, positions[i]);
+                var (terms, positions) = (exact.GetTerms(), exact.GetPositions());
+                for (int i = 0; i < terms.Length; i++)
+                    phrase.Add(terms[i], positions[i]);
                 return phrase;
             case BooleanQuery boolean:
                 var copy = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch, Boost = boolean.Boost };

@@ -28,14 +28,14 @@ internal sealed class IndexFolderDirectory : FSDirectory
     private static readonly string[] MappedExtensions = { ".tim", ".tip", ".doc", ".pos", ".pay" };
 
     /// <param name="path">The folder.</param>
-    /// <param name="mapped">Whether searches read the files memory-mapped: for an index without a writer.</param>
-    public IndexFolderDirectory(DirectoryInfo path, bool mapped) : base(path, null) => _mapped = mapped;
+    /// <param name="mapped">Whether searches read the files memory-mapped: for an index without a writer (and a 64-bit process).</param>
+    public IndexFolderDirectory(DirectoryInfo path, bool mapped) : base(path, null) => _mapped = mapped && Environment.Is64BitProcess;
 
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
         var path = Path.Combine(Directory.FullName, name);
-        if (_mapped && context.Context != IOContext.UsageContext.MERGE && Environment.Is64BitProcess
+        if (_mapped && context.Context != IOContext.UsageContext.MERGE
             && Array.IndexOf(MappedExtensions, Path.GetExtension(name)) >= 0 && OpenMapped(path) is { } mapped)
             return mapped;
         // Delete sharing: the writer removes files that an open reader may still hold (Windows).

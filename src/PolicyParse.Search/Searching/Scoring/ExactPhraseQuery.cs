@@ -170,18 +170,17 @@ internal sealed class ExactPhraseQuery : PhraseQuery
         private int KeepStartsOf(DocsAndPositionsEnum term, int offset, int count)
         {
             int kept = 0, s = 0, left = term.Freq;
-            int start = left-- > 0 ? term.NextPosition() - offset : int.MaxValue;
-            while (s < count && start != int.MaxValue)
+            int NextStart() => left-- > 0 ? term.NextPosition() - offset : int.MaxValue;
+            for (int start = NextStart(); s < count && start != int.MaxValue;)
             {
                 if (_starts[s] < start)
-                    s++;
-                else if (_starts[s] > start)
-                    start = left-- > 0 ? term.NextPosition() - offset : int.MaxValue;
-                else
                 {
-                    _starts[kept++] = _starts[s++];
-                    start = left-- > 0 ? term.NextPosition() - offset : int.MaxValue;
+                    s++;
+                    continue;
                 }
+                if (_starts[s] == start)
+                    _starts[kept++] = _starts[s++];
+                start = NextStart();
             }
             return kept;
         }
