@@ -18,7 +18,7 @@ namespace PolicyParse.Search.Indexing;
 /// index, reads positionally too. Lucene.Net's own directories serialize concurrent searches:
 /// SimpleFSDirectory and NIOFSDirectory read every clone of a file under one lock, and MMapDirectory's
 /// byte-at-a-time reads through a view accessor slow down as searches run at once (lucenenet#1151).
-/// Writing is FSDirectory's.
+/// Files are written through <see cref="FileOutput"/>, synced at commits as FSDirectory syncs.
 /// </summary>
 internal sealed class IndexFolderDirectory : FSDirectory
 {
@@ -30,6 +30,17 @@ internal sealed class IndexFolderDirectory : FSDirectory
     /// <param name="path">The folder.</param>
     /// <param name="mapped">Whether searches read the files memory-mapped: for an index without a writer (and a 64-bit process).</param>
     public IndexFolderDirectory(DirectoryInfo path, bool mapped) : base(path, null) => _mapped = mapped && Environment.Is64BitProcess;
+
+    public override IndexOutput CreateOutput(string name, IOContext context)
+    {
+        EnsureOpen();
+        EnsureCanWrite(name);
+        return new FileOutput(Path.Combine(Directory.FullName, name), closed: () =>
+        {
+            lock (m_syncLock)
+                m_staleFiles.Add(name); // FSDirectory.Sync syncs the files written since the last commit
+        });
+    }
 
     public override IndexInput OpenInput(string name, IOContext context)
     {

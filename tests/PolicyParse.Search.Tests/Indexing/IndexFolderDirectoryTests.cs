@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Lucene.Net.Codecs;
 using Lucene.Net.Store;
 using PolicyParse.Search.Indexing;
 
@@ -127,5 +128,54 @@ public class IndexFolderDirectoryTests
         using var input = directory.OpenInput("empty.doc", IOContext.READ);
         Assert.Equal(0, input.Length);
         Assert.Throws<EndOfStreamException>(() => input.ReadByte());
+    }
+
+    [Fact]
+    public void A_written_file_holds_every_byte_and_the_checksum_lucene_computes_for_it()
+    {
+        using var folder = new TempFolder();
+        using var directory = new IndexFolderDirectory(new DirectoryInfo(folder.Path), mapped: false);
+        var random = new System.Random(7);
+        var expected = new System.Collections.Generic.List<byte>();
+        long written;
+        using (var output = directory.CreateOutput("f.fdt", IOContext.DEFAULT))
+        {
+            CodecUtil.WriteHeader(output, "test", 0);
+            // Single bytes and writes smaller than, as large as and larger than the output's buffer, in turn.
+            foreach (int length in new[] { 1, 700, 65_536, 3, 200_000, 65_535, 2, 64_000, 1 })
+            {
+                var bytes = new byte[length];
+                random.NextBytes(bytes);
+                if (length == 1)
+                    output.WriteByte(bytes[0]);
+                else
+                    output.WriteBytes(bytes, 0, length);
+                expected.AddRange(bytes);
+            }
+            CodecUtil.WriteFooter(output); // the checksum of everything before it
+            written = output.Position;
+        }
+        Assert.Equal(written, new FileInfo(Path.Combine(folder.Path, "f.fdt")).Length);
+        using var input = directory.OpenInput("f.fdt", IOContext.READ);
+        CodecUtil.ChecksumEntireFile(input); // Lucene's own CRC-32 of the file against its footer: throws when they differ
+        input.Seek(CodecUtil.HeaderLength("test"));
+        var read = new byte[expected.Count];
+        input.ReadBytes(read, 0, read.Length);
+        Assert.Equal(expected.ToArray(), read);
+    }
+
+    [Fact]
+    public void An_index_written_and_merged_in_the_folder_checks_clean()
+    {
+        using var folder = new TempFolder();
+        using (var index = PolicyIndex.Open(folder.Path))
+        {
+            // A commit after every file: a segment each, merged as the run ends.
+            var report = new BulkIndexer(index, threads: 1, commitEvery: System.TimeSpan.Zero).Run(TestCorpus.Texts());
+            Assert.True(report.Added >= 5);
+        }
+        using var directory = new IndexFolderDirectory(new DirectoryInfo(folder.Path), mapped: false);
+        var status = new Lucene.Net.Index.CheckIndex(directory).DoCheckIndex(); // reads every file back, checksums included
+        Assert.True(status.Clean);
     }
 }
