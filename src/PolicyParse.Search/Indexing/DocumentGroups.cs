@@ -28,6 +28,14 @@ internal sealed class DocumentGroups : IDisposable
     // Changed groups: the one file written to each since the last resolution, or null when more happened
     // (several files, a file left or was deleted).
     private ConcurrentDictionary<string, string?> _changed = new(StringComparer.Ordinal);
+    // Only when the index was empty as its writer opened, so that every file in it was written since: by
+    // the hash of a key, the one path that has written the key, or "" when more than one has (or two keys
+    // share the hash). A group whose key one path alone ever wrote is that file alone, known without
+    // looking in the index — in a bulk run into a new index, every group but those of files sharing a key.
+    private readonly ConcurrentDictionary<int, string>? _writtenBy;
+
+    /// <param name="emptyAtOpen">Whether the index held no documents as its writer opened.</param>
+    public DocumentGroups(bool emptyAtOpen) => _writtenBy = emptyAtOpen ? new ConcurrentDictionary<int, string>() : null;
 
     /// <summary>Runs a write of one file's documents; writes run side by side, never during a resolution.</summary>
     public void Write(Action write)
@@ -44,7 +52,13 @@ internal sealed class DocumentGroups : IDisposable
     }
 
     /// <summary>Notes that <paramref name="path"/> was written to the group of <paramref name="key"/>.</summary>
-    public void Written(string key, string path) => _changed.AddOrUpdate(key, path, (_, before) => before == path ? path : null);
+    public void Written(string key, string path)
+    {
+        _changed.AddOrUpdate(key, path, (_, before) => before == path ? path : null);
+        _writtenBy?.AddOrUpdate(KeyHash(key), path, (_, before) => before == path ? path : "");
+    }
+
+    private static int KeyHash(string key) => StringComparer.Ordinal.GetHashCode(key);
 
     /// <summary>Notes that the group of <paramref name="key"/> lost a file.</summary>
     public void Left(string key) => _changed[key] = null;
@@ -64,7 +78,7 @@ internal sealed class DocumentGroups : IDisposable
             try
             {
                 var changed = Interlocked.Exchange(ref _changed, new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
-                var groups = index.WithSearcher(searcher => Unsettled(searcher.IndexReader, changed), refresh: false);
+                var groups = index.WithSearcher(searcher => Unsettled(searcher.IndexReader, changed.Where(group => !WrittenOnlyBy(group.Key, group.Value))), refresh: false);
                 if (groups.Count == 0)
                     return;
                 var rewrites = index.WithSearcher(searcher => groups.SelectMany(key => Rewrites(searcher, key)).ToList()); // sees every write
@@ -77,6 +91,10 @@ internal sealed class DocumentGroups : IDisposable
             }
         }
     }
+
+    /// <summary>Whether <paramref name="path"/> is the one file ever written to the group of <paramref name="key"/> in an index that was empty.</summary>
+    private bool WrittenOnlyBy(string key, string? path) =>
+        path is not null && _writtenBy is not null && _writtenBy.TryGetValue(KeyHash(key), out var only) && only == path;
 
     /// <summary>
     /// The changed groups whose files may need a new standing: those more than one thing changed, and

@@ -76,6 +76,7 @@ public sealed class PolicyIndex : IDisposable
         {
             // No writer and no write lock: an indexer may run beside, and its commits are seen on refresh.
             Searchers = new SearcherManager(directory, null);
+            _groups = new DocumentGroups(emptyAtOpen: false); // never written to
             Properties = new IndexProperties(null, directory);
             return;
         }
@@ -86,6 +87,7 @@ public sealed class PolicyIndex : IDisposable
             UseCompoundFile = false, // a flushed segment is written once, not again into a compound file: bulk runs about 5% faster
         };
         _writer = new IndexWriter(directory, config);
+        _groups = new DocumentGroups(emptyAtOpen: _writer.MaxDoc == 0);
         Searchers = new SearcherManager(_writer, true, null);
         Properties = new IndexProperties(_writer, directory);
         if (recorded != Analysis.Name)
@@ -187,7 +189,7 @@ public sealed class PolicyIndex : IDisposable
     /// <summary>The index's searchers, as last refreshed; searches wrap them to run on several threads.</summary>
     internal SearcherManager Searchers { get; }
 
-    private readonly DocumentGroups _groups = new();
+    private readonly DocumentGroups _groups;
 
     /// <summary>
     /// What the search side keeps for as long as the index is open (its helper threads), created by it on

@@ -109,6 +109,21 @@ public class DocumentIdentityTests
     }
 
     [Fact]
+    public void A_file_joining_a_notice_indexed_by_an_earlier_writer_makes_one_hit()
+    {
+        // The second writer opens a non-empty index: what it has not written itself, it looks up.
+        using var folder = new TempFolder();
+        var parser = new PolicyParser();
+        using (var first = PolicyIndex.Open(folder.Path))
+            first.Index(parser.ParseFile(PathOf(Twins[4])), Twins[4]);
+        using var index = PolicyIndex.Open(folder.Path);
+        index.Index(parser.ParseFile(PathOf(Twins[0])), Twins[0]);
+        index.Commit();
+        var hit = Assert.Single(index.CreateSearcher().Search("政务公开", new SearchOptions { Kind = SearchKind.Notices }).Hits);
+        Assert.Equal(("md", "md txt"), (hit.Files[0].Format, string.Join(" ", hit.Files.Select(f => f.Format).OrderBy(f => f))));
+    }
+
+    [Fact]
     public void Files_of_notices_written_on_two_threads_committing_after_every_file_are_one_hit_each()
     {
         // Resolutions run while the other thread writes: every group must still end with one file standing.
