@@ -17,7 +17,8 @@ namespace PolicyParse.Search.Indexing;
 /// Markdown, text), then the first path — and the files whose part changed are written again marked
 /// <see cref="IndexFields.Duplicate"/>, <see cref="IndexFields.Grouped"/> (standing for others) or neither. Writes and the resolution exclude each other, so a
 /// file is never written again from what was stored before a newer write of it. Most groups are one
-/// file written once, which stands alone as written: those are told from the index's postings alone.
+/// file written once, which stands alone as written: those are told from the paths that wrote each key
+/// (in an index that was empty as the writer opened) or from the index's postings, no stored field read.
 /// </summary>
 internal sealed class DocumentGroups : IDisposable
 {
