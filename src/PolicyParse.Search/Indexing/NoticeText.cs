@@ -35,11 +35,18 @@ internal static class NoticeText
             bool preamble = reader.ValueTextEquals("preamble"), sections = reader.ValueTextEquals("sections");
             reader.Read();
             if (preamble && reader.TokenType == JsonTokenType.String)
+            {
                 sb.Append(reader.GetString()).Append('\n');
+            }
             else if (sections && reader.TokenType == JsonTokenType.StartArray)
+            {
                 AppendSections(ref reader, sb);
+                break; // the preamble comes before the sections; tasks, references and the rest after them
+            }
             else
+            {
                 reader.Skip();
+            }
         }
         return sb.ToString();
     }
