@@ -34,8 +34,8 @@ internal static class DocumentMapper
         var d = Common(notice, file, id, "notice");
         var body = NoticeText.Body(notice);
         var header = new[] { notice.Title, notice.InnerTitle == notice.Title ? null : notice.InnerTitle, notice.DocNumber?.Text }.Concat(notice.Issuers);
-        // The body is not stored: a hit's snippets are cut from the body read back from the notice's JSON (NoticeText).
         AddText(d, IndexFields.Text, string.Join("\n", header.Where(h => !string.IsNullOrEmpty(h)).Append(body)), Field.Store.NO);
+        d.Add(new StoredField(IndexFields.Body, body));
         AddText(d, IndexFields.Addressees, string.Join("、", notice.Addressees), Field.Store.YES);
         foreach (var unit in notice.Tasks.SelectMany(t => t.LeadUnits.Concat(t.ResponsibleUnits)).Distinct())
             AddUnit(d, unit);

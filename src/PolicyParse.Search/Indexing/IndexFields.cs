@@ -32,10 +32,7 @@ public static class IndexFields
     public const string TaskText = "taskText";
     /// <summary>The notice's title (tasks store their notice's), also searched on its own: title matches rank higher.</summary>
     public const string Title = "title";
-    /// <summary>
-    /// The notice's body text, the field snippets are analyzed as (searched through <see cref="Text"/>).
-    /// Not stored: snippets read the body from <see cref="NoticeJson"/> (or from this field, in indexes written when it was stored).
-    /// </summary>
+    /// <summary>The notice's body text, stored for snippets (searched through <see cref="Text"/>).</summary>
     public const string Body = "body";
     /// <summary>Canonical document number, exact.</summary>
     public const string DocNumber = "docNumber";

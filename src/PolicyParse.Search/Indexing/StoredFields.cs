@@ -12,8 +12,7 @@ namespace PolicyParse.Search.Indexing;
 /// Reads some of a document's stored fields. Reading stops at the notice's contract JSON, which the
 /// mapper stores last: it is the largest field by far, is wanted only by itself, and Lucene.Net
 /// skips an unwanted field by reading it byte by byte — half of a notice search's time, and most of
-/// a re-run's reading of what the index holds. The JSON itself is stored, and read, here, and so is the
-/// body that snippets are cut from, which the index keeps only inside the JSON.
+/// a re-run's reading of what the index holds. The JSON itself is stored, and read, here.
 /// </summary>
 internal static class StoredFields
 {
@@ -31,20 +30,6 @@ internal static class StoredFields
             ? PolicyJson.Deserialize(new ReadOnlySpan<byte>(utf8.Bytes, utf8.Offset, utf8.Length))
             : PolicyJson.Deserialize(d.Get(IndexFields.NoticeJson) ?? throw new InvalidOperationException("the document stores no notice"));
 
-    /// <summary>
-    /// The body of a notice document: stored in indexes written before the body was read from the JSON,
-    /// otherwise read from its contract JSON (which <paramref name="d"/> must hold); null for a task.
-    /// </summary>
-    public static string? NoticeBody(Document d)
-    {
-        if (d.Get(IndexFields.Body) is { } stored)
-            return stored;
-        if (d.GetBinaryValue(IndexFields.NoticeJson) is { } utf8)
-            return NoticeText.Body(new ReadOnlySpan<byte>(utf8.Bytes, utf8.Offset, utf8.Length));
-        return d.Get(IndexFields.NoticeJson) is { } json ? NoticeText.Body(Encoding.UTF8.GetBytes(json)) : null;
-    }
-
-    /// <summary>The stored <paramref name="fields"/> of <paramref name="doc"/>; the notice JSON is read only when among them.</summary>
     public static Document Load(IndexReader reader, int doc, params string[] fields)
     {
         var visitor = new UpToNoticeJson(fields);
@@ -54,11 +39,9 @@ internal static class StoredFields
 
     private sealed class UpToNoticeJson : DocumentStoredFieldVisitor
     {
-        private readonly bool _wantsJson;
-
-        public UpToNoticeJson(string[] fields) : base(fields) => _wantsJson = Array.IndexOf(fields, IndexFields.NoticeJson) >= 0;
+        public UpToNoticeJson(string[] fields) : base(fields) { }
 
         public override Status NeedsField(FieldInfo fieldInfo) =>
-            fieldInfo.Name == IndexFields.NoticeJson && !_wantsJson ? Status.STOP : base.NeedsField(fieldInfo);
+            fieldInfo.Name == IndexFields.NoticeJson ? Status.STOP : base.NeedsField(fieldInfo);
     }
 }

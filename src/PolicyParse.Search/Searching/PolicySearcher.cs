@@ -188,7 +188,6 @@ public sealed class PolicySearcher
     {
         IndexFields.Id, IndexFields.Kind, IndexFields.Title, IndexFields.DocNumber, IndexFields.Issuer, IndexFields.SignDate,
         IndexFields.Path, IndexFields.Body, IndexFields.TaskJson, IndexFields.Sha256, IndexFields.DocKey, IndexFields.Format, IndexFields.Grouped,
-        IndexFields.NoticeJson, // a notice's body, for its snippets
     };
 
     private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, ISet<string> terms, bool html)
@@ -196,7 +195,7 @@ public sealed class PolicySearcher
         var d = StoredFields.Load(searcher.IndexReader, scoreDoc.Doc, HitFields);
         bool task = d.Get(IndexFields.Kind) == "task";
         var taskJson = task ? d.Get(IndexFields.TaskJson) : null;
-        var text = taskJson is not null ? TaskContent(taskJson) : StoredFields.NoticeBody(d);
+        var text = taskJson is not null ? TaskContent(taskJson) : d.Get(IndexFields.Body);
         var snippets = SnippetHighlighter.Snippets(_highlightAnalyzer, IndexFields.Body, text, terms, html);
         DateTime? date = d.GetField(IndexFields.SignDate)?.GetInt32Value() is int n
             ? new DateTime(n / 10000, n / 100 % 100, n % 100)
