@@ -47,11 +47,7 @@ internal sealed class FileOutput : IndexOutput
             FlushBuffer();
             if (length >= BufferSize)
             {
-                // Large writes (copies of whole chunks as segments merge) go straight through.
-                var bytes = new ReadOnlySpan<byte>(b, offset, length);
-                _crc.Append(bytes);
-                _file.Write(bytes);
-                _flushed += length;
+                WriteThrough(new ReadOnlySpan<byte>(b, offset, length)); // copies of whole chunks as segments merge
                 return;
             }
         }
@@ -65,11 +61,16 @@ internal sealed class FileOutput : IndexOutput
             throw new ObjectDisposedException(ToString());
         if (_buffered == 0)
             return;
-        var bytes = new ReadOnlySpan<byte>(_buffer, 0, _buffered);
+        WriteThrough(new ReadOnlySpan<byte>(_buffer, 0, _buffered));
+        _buffered = 0;
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to the file after what is there, and into its checksum.</summary>
+    private void WriteThrough(ReadOnlySpan<byte> bytes)
+    {
         _crc.Append(bytes);
         _file.Write(bytes);
-        _flushed += _buffered;
-        _buffered = 0;
+        _flushed += bytes.Length;
     }
 
     public override long Position => _flushed + _buffered;
