@@ -54,6 +54,9 @@ public sealed class PolicyIndex : IDisposable
 
     private readonly IndexWriter? _writer;
 
+    // Before any index is read: its segments may name PolicyParse's codec.
+    static PolicyIndex() => IndexCodec.Register();
+
     private PolicyIndex(Directory directory, string location, PolicyIndexOptions options, bool readOnly = false)
     {
         _directory = directory;
@@ -82,6 +85,7 @@ public sealed class PolicyIndex : IDisposable
         }
         var config = new IndexWriterConfig(Version, ExactFields.Wrap(Analysis.CreateIndexAnalyzer()))
         {
+            Codec = IndexCodec.Instance,
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64, // fewer, larger flushes in bulk runs; memory stays bounded (128 was no faster)
             UseCompoundFile = false, // a flushed segment is written once, not again into a compound file: bulk runs about 5% faster
