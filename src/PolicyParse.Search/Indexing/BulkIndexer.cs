@@ -70,7 +70,7 @@ public sealed class BulkIndexer
     {
         var watch = Stopwatch.StartNew();
         var report = new BulkIndexReport();
-        var files = Walk(roots).ToList();
+        var files = Walk(roots).Distinct(StringComparer.Ordinal).ToList(); // a file under two roots given is indexed once
         report.Files = files.Count;
         _index.AddSourceRoots(roots.Where(r => File.Exists(r) || Directory.Exists(r)));
 
@@ -104,7 +104,7 @@ public sealed class BulkIndexer
                 else
                 {
                     var notice = _parser.Parse(source);
-                    _index.Write(notice, path, replacing: before is not null);
+                    _index.Write(notice, path, before is null ? PolicyIndex.PathStanding.New : PolicyIndex.PathStanding.Indexed);
                     Interlocked.Increment(ref before is null ? ref added : ref updated);
                 }
             }

@@ -16,14 +16,17 @@ namespace PolicyParse.Search.Indexing;
 public static class DocumentKey
 {
     /// <summary>The key of <paramref name="notice"/>.</summary>
-    public static string Of(PolicyDocument notice)
+    public static string Of(PolicyDocument notice) => Of(notice, null);
+
+    /// <summary>The key of <paramref name="notice"/>, whose <see cref="NoticeText.Body"/> the caller has (or null).</summary>
+    internal static string Of(PolicyDocument notice, string? body)
     {
         var issuer = notice.Issuers.Count > 0 ? notice.Issuers[0] : "";
         if (notice.DocNumber is { } number)
             return $"number|{number.Text}|{issuer}";
         if ((notice.Title ?? notice.InnerTitle) is { } title && notice.SignDate is { } date)
             return $"title|{Letters(title)}|{date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}|{issuer}";
-        return "body|" + Fingerprint(Letters(NoticeText.Body(notice)));
+        return "body|" + Fingerprint(Letters(body ?? NoticeText.Body(notice)));
     }
 
     /// <summary>The text's letters, digits and Han characters: what layouts do not change.</summary>

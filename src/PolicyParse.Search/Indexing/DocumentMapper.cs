@@ -16,11 +16,12 @@ internal static class DocumentMapper
     /// <param name="path">Its file.</param>
     /// <param name="key">Its <see cref="DocumentKey"/>.</param>
     /// <param name="standing">How the file stands in its group: alone, for others, or as a duplicate of another.</param>
-    public static List<Document> Map(PolicyDocument notice, string path, string key, Standing standing = Standing.Alone)
+    /// <param name="body">The notice's <see cref="NoticeText.Body"/>, when the caller has it already.</param>
+    public static List<Document> Map(PolicyDocument notice, string path, string key, Standing standing = Standing.Alone, string? body = null)
     {
         var file = new FileIdentity(path, key, standing);
         var noticeId = "notice:" + path;
-        var documents = new List<Document> { MapNotice(notice, file, noticeId) };
+        var documents = new List<Document> { MapNotice(notice, body ?? NoticeText.Body(notice), file, noticeId) };
         for (int i = 0; i < notice.Tasks.Count; i++)
             documents.Add(MapTask(notice, notice.Tasks[i], file, noticeId, i));
         return documents;
@@ -29,10 +30,9 @@ internal static class DocumentMapper
     /// <summary>A file's path, its notice's key, and how it stands in the key's group.</summary>
     private readonly record struct FileIdentity(string Path, string Key, Standing Standing);
 
-    private static Document MapNotice(PolicyDocument notice, FileIdentity file, string id)
+    private static Document MapNotice(PolicyDocument notice, string body, FileIdentity file, string id)
     {
         var d = Common(notice, file, id, "notice");
-        var body = NoticeText.Body(notice);
         var header = new[] { notice.Title, notice.InnerTitle == notice.Title ? null : notice.InnerTitle, notice.DocNumber?.Text }.Concat(notice.Issuers);
         AddText(d, IndexFields.Text, string.Join("\n", header.Where(h => !string.IsNullOrEmpty(h)).Append(body)), Field.Store.NO);
         d.Add(new StoredField(IndexFields.Body, body));
@@ -60,7 +60,7 @@ internal static class DocumentMapper
         }
         d.Add(ExactFields.Create(IndexFields.Ongoing, task.Deadline?.Ongoing == true ? "true" : "false", Field.Store.NO));
         // The task's content is stored only here (snippets read it back): a field of its own repeated a twelfth of the stored bytes.
-        d.Add(new StoredField(IndexFields.TaskJson, System.Text.Json.JsonSerializer.Serialize(task, PolicyParse.Json.PolicyJson.Options)));
+        d.Add(new StoredField(IndexFields.TaskJson, System.Text.Json.JsonSerializer.Serialize(task, PolicyParse.Json.PolicyJson.CompactOptions)));
         return d;
     }
 

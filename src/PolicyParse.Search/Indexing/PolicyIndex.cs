@@ -234,23 +234,42 @@ public sealed class PolicyIndex : IDisposable
         var stored = StoredSha256(path);
         if (stored == notice.Source.Sha256)
             return IndexOutcome.Unchanged;
-        Write(notice, path, replacing: stored is not null);
+        // Not seen as last refreshed does not mean new: this index may have written the path since.
+        Write(notice, path, stored is null ? PathStanding.MaybeWritten : PathStanding.Indexed);
         return stored is null ? IndexOutcome.Added : IndexOutcome.Updated;
     }
 
-    /// <summary>Writes the notice's documents under <paramref name="path"/>, replacing what was there, without checking first (bulk runs check against a snapshot).</summary>
+    /// <summary>What the writer knows of a path before writing it.</summary>
+    internal enum PathStanding
+    {
+        /// <summary>Certainly not in the index (a bulk run's snapshot, each path once): its documents are added, no deletion buffered.</summary>
+        New,
+
+        /// <summary>Indexed: its documents are replaced, and the file may leave its old group.</summary>
+        Indexed,
+
+        /// <summary>Not indexed as last refreshed, but perhaps written since: replaced, without a group look-up.</summary>
+        MaybeWritten,
+    }
+
+    /// <summary>Writes the notice's documents under <paramref name="path"/>, without checking first (bulk runs check against a snapshot).</summary>
     /// <param name="notice">The parsed notice.</param>
     /// <param name="path">Its file.</param>
-    /// <param name="replacing">Whether the path is indexed already: only then can the file leave another group (a new file needs no look-up).</param>
-    internal void Write(PolicyDocument notice, string path, bool replacing)
+    /// <param name="standing">What is known of the path: only an indexed file can leave another group, and only a new one needs no deletion.</param>
+    internal void Write(PolicyDocument notice, string path, PathStanding standing)
     {
-        var key = DocumentKey.Of(notice);
+        var body = NoticeText.Body(notice);
+        var key = DocumentKey.Of(notice, body);
         _groups.Write(() =>
         {
-            if (replacing && StoredDocKey(path) is { } before && before != key)
+            if (standing == PathStanding.Indexed && StoredDocKey(path) is { } before && before != key)
                 _groups.Left(before); // the file leaves its old group
             _groups.Written(key, path);
-            Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(notice, path, key));
+            var documents = DocumentMapper.Map(notice, path, key, body: body);
+            if (standing == PathStanding.New)
+                Writer.AddDocuments(documents);
+            else
+                Writer.UpdateDocuments(new Term(IndexFields.Path, path), documents);
         });
     }
 

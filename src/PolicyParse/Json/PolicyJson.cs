@@ -13,14 +13,15 @@ public static class PolicyJson
     /// <summary>The options the contract is written with: camelCase, nulls kept, dates as yyyy-MM-dd, Chinese unescaped.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions(indented: true);
 
-    private static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
+    /// <summary>The same options on one line: for what is stored rather than read by people.</summary>
+    public static JsonSerializerOptions CompactOptions { get; } = CreateOptions(indented: false);
 
     /// <summary>Serializes <paramref name="document"/>; indented by default, one line when <paramref name="indented"/> is false.</summary>
     public static string Serialize(PolicyDocument document, bool indented = true) =>
-        JsonSerializer.Serialize(document, indented ? Options : Compact);
+        JsonSerializer.Serialize(document, indented ? Options : CompactOptions);
 
     /// <summary>Serializes <paramref name="document"/> on one line as UTF-8, without a string in between (for storing).</summary>
-    public static byte[] SerializeToUtf8Bytes(PolicyDocument document) => JsonSerializer.SerializeToUtf8Bytes(document, Compact);
+    public static byte[] SerializeToUtf8Bytes(PolicyDocument document) => JsonSerializer.SerializeToUtf8Bytes(document, CompactOptions);
 
     /// <summary>Reads a document back from its JSON.</summary>
     public static PolicyDocument Deserialize(string json) =>

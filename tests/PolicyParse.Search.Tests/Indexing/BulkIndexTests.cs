@@ -36,6 +36,25 @@ public class BulkIndexTests
     }
 
     [Fact]
+    public void A_file_reached_through_two_of_the_roots_given_is_indexed_once()
+    {
+        using var folder = new TempFolder();
+        var archive = Directory.CreateDirectory(folder.File("archive")).FullName;
+        foreach (var seed in TestCorpus.Texts())
+            File.Copy(seed, Path.Combine(archive, Path.GetFileName(seed)));
+        using var index = PolicyIndex.Open(folder.File("index"));
+        var one = Path.Combine(archive, Path.GetFileName(TestCorpus.Texts()[0]));
+
+        // New paths are added without a deletion: a path met twice would be two notices.
+        var report = new BulkIndexer(index, threads: 2).Run(new[] { archive, one, archive + Path.DirectorySeparatorChar });
+
+        Assert.Equal(TestCorpus.Texts().Count, report.Files);
+        Assert.Equal(TestCorpus.Texts().Count, report.Added);
+        Assert.Equal(TestCorpus.Texts().Count, Notices(index));
+        Assert.Equal(1, index.WithSearcher(s => s.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexFields.Id, "notice:" + one)), 1).TotalHits));
+    }
+
+    [Fact]
     public void Rerun_skips_unchanged_updates_changed_reports_duplicates_and_sync_deletes()
     {
         using var folder = new TempFolder();
