@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # PolicyParse against the peer a user would otherwise run — Java Lucene 4.10 with SmartChineseAnalyzer,
-# and with StandardAnalyzer (one token per Han character, the cheapest Lucene does) — on one realistic
-# archive of text notices, then the service under load, and prints the results table.
+# and with StandardAnalyzer (one token per Han character, the cheapest Lucene does); bare Lucene.Net with
+# each, and with our analyzer alone — on one realistic archive of text notices, then the service under
+# load, and prints the results table.
 #   scripts/peers/run.sh [NOTICES] [THREADS]      default 10000 notices, 2 threads; not part of CI
 # Whole processes, as a user runs them (start-up included), one at a time, same disk, same threads.
-# The archive, the three indexes and the query file stay in PEERS_DIR (default: a folder under /tmp).
+# The archive, the indexes and the query file stay in PEERS_DIR (default: a folder under /tmp).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 notices=${1:-10000}
@@ -43,6 +44,10 @@ echo "|---|---|---|---|---|---|---|"
 rm -rf "$work/ours"; timed $cli index "$archive" --index "$work/ours" --threads "$threads"; row "PolicyParse (parse, tasks, facets, links)" "$work/ours"
 for analyzer in smartcn standard; do
   rm -rf "$work/java-$analyzer"; timed $java index "$analyzer" "$archive" "$work/java-$analyzer" "$threads"; row "Java Lucene 4.10 + $analyzer" "$work/java-$analyzer"
+done
+# The .NET peer, the same title and body documents as the Java indexer; with jieba, our analyzer alone.
+for analyzer in smartcn standard jieba; do
+  rm -rf "$work/net-$analyzer"; timed $bench lucene-net "$analyzer" "$archive" "$work/net-$analyzer" "$threads"; row "Lucene.Net 4.8 + $analyzer (title and body only)" "$work/net-$analyzer"
 done
 
 echo
