@@ -27,7 +27,7 @@ internal sealed class IndexCodec : FilterCodec
 
     private static readonly object RegisterLock = new();
 
-    /// <summary>Makes the codec known to Lucene, once; before any index is opened.</summary>
+    /// <summary>Makes the codec known to Lucene's codec factory, unless it is already: before an index is opened.</summary>
     public static void Register()
     {
         lock (RegisterLock)

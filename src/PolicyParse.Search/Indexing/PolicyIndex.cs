@@ -54,11 +54,9 @@ public sealed class PolicyIndex : IDisposable
 
     private readonly IndexWriter? _writer;
 
-    // Before any index is read: its segments may name PolicyParse's codec.
-    static PolicyIndex() => IndexCodec.Register();
-
     private PolicyIndex(Directory directory, string location, PolicyIndexOptions options, bool readOnly = false)
     {
+        IndexCodec.Register(); // before the index is read: its segments may name PolicyParse's codec
         _directory = directory;
         Location = location;
         Options = options;

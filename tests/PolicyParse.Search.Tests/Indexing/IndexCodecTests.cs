@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Codecs;
 using Lucene.Net.Codecs.Compressing;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -121,6 +122,39 @@ public class IndexCodecTests
             var before = new IndexSearcher(reader).Search(new TermQuery(new Term("before", "yes")), 1);
             Assert.Equal("写在之前的正文", reader.Document(before.ScoreDocs.Single().Doc).Get(IndexFields.Body));
             Assert.True(new CheckIndex(directory).DoCheckIndex().Clean);
+        }
+    }
+}
+
+/// <summary>Tests that replace Lucene's codec factory, a process-wide setting: run alone, after the others.</summary>
+[CollectionDefinition(nameof(CodecFactoryCollection), DisableParallelization = true)]
+public class CodecFactoryCollection;
+
+[Collection(nameof(CodecFactoryCollection))]
+public class CodecFactoryTests
+{
+    [Fact]
+    public void A_codec_factory_the_application_set_is_wrapped_when_an_index_opens()
+    {
+        using var folder = new TempFolder();
+        using (var index = PolicyIndex.Open(folder.Path))
+            new BulkIndexer(index, threads: 1).Run(TestCorpus.Texts());
+        var before = Codec.GetCodecFactory();
+        try
+        {
+            // The application's own factory, which knows Lucene's codecs only.
+            var own = new DefaultCodecFactory();
+            Codec.SetCodecFactory(own);
+            Assert.Throws<ArgumentException>(() => Codec.ForName("PolicyParse46"));
+
+            using var reopened = PolicyIndex.OpenReadOnly(folder.Path);
+            Assert.True(reopened.CreateSearcher().Search("政务公开").Total > 0);
+            Assert.Equal("PolicyParse46", Codec.ForName("PolicyParse46").Name);
+            Assert.Equal("Lucene46", Codec.ForName("Lucene46").Name); // the rest still from the application's factory
+        }
+        finally
+        {
+            Codec.SetCodecFactory(before);
         }
     }
 }
