@@ -8,12 +8,12 @@ using Lucene.Net.Util;
 namespace PolicyParse.Search.Indexing;
 
 /// <summary>
-/// LZ4 for the stored fields' chunks, through K4os.Compression.LZ4 (unsafe, word-at-a-time) rather than
-/// Lucene.Net's own port, which moves a byte at a time: the stored notice, body and task JSON are most
-/// of what a bulk run writes, and compressing them was about a twentieth of its CPU. Same algorithm and
-/// level as Lucene's FAST mode, so the index is as large. A block is its compressed length (VInt) and
-/// the LZ4 block: Lucene's reader may ask for part of a chunk, and the length lets a partial decode
-/// still leave the input after the block.
+/// LZ4 for the stored fields' chunks, through K4os.Compression.LZ4 rather than Lucene.Net's own port,
+/// which compresses at a quarter of its speed and decompresses at a sixth
+/// (StoredFieldsCompressionBenchmarks): the stored notice, body and task JSON are most of what a bulk run
+/// writes, and what a search reads back. Same algorithm and level as Lucene's FAST mode, so the index is
+/// as large. A block is its compressed length (VInt) and the LZ4 block: Lucene's reader may ask for part
+/// of a chunk, and the length lets a partial decode still leave the input after the block.
 /// </summary>
 internal sealed class StoredFieldsCompression : CompressionMode
 {
@@ -64,8 +64,9 @@ internal sealed class StoredFieldsCompression : CompressionMode
             int decoded = wanted == 0 ? 0
                 : wanted < originalLength ? LZ4Codec.PartialDecode(source, new Span<byte>(bytes.Bytes, 0, wanted))
                 : LZ4Codec.Decode(source, new Span<byte>(bytes.Bytes, 0, originalLength));
-            if (decoded != (wanted < originalLength ? wanted : originalLength))
-                throw new CorruptIndexException($"an LZ4 block of {compressedLength} bytes decoded to {decoded} bytes, not {originalLength}");
+            int expected = Math.Min(wanted, originalLength);
+            if (decoded != expected)
+                throw new CorruptIndexException($"an LZ4 block of {compressedLength} bytes decoded to {decoded} bytes, not {expected}");
             bytes.Offset = offset;
             bytes.Length = length;
         }
