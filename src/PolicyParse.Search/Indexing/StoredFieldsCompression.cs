@@ -51,7 +51,8 @@ internal sealed class StoredFieldsCompression : CompressionMode
         public override void Decompress(DataInput input, int originalLength, int offset, int length, BytesRef bytes)
         {
             int compressedLength = input.ReadVInt32();
-            if (compressedLength < 0 || (compressedLength == 0) != (originalLength == 0))
+            // LZ4 never writes more than its bound: a damaged length must not allocate what it claims.
+            if (compressedLength < 0 || compressedLength > LZ4Codec.MaximumOutputSize(originalLength) || (compressedLength == 0) != (originalLength == 0))
                 throw new CorruptIndexException($"an LZ4 block of {compressedLength} bytes for {originalLength} bytes of stored fields");
             if (_compressed.Length < compressedLength)
                 _compressed = new byte[ArrayUtil.Oversize(compressedLength, 1)];

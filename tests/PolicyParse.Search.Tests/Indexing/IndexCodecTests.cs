@@ -77,6 +77,12 @@ public class IndexCodecTests
         // The block claims to hold more than it does.
         Assert.Throws<CorruptIndexException>(() =>
             StoredFieldsCompression.Lz4.NewDecompressor().Decompress(new ByteArrayDataInput(stored, 0, written), text.Length + 100, 0, text.Length + 100, new BytesRef()));
+        // A length no LZ4 block of the chunk can have (a gigabyte): refused before anything is allocated.
+        var damaged = new byte[8];
+        var header = new ByteArrayDataOutput(damaged);
+        header.WriteVInt32(1 << 30);
+        Assert.Throws<CorruptIndexException>(() =>
+            StoredFieldsCompression.Lz4.NewDecompressor().Decompress(new ByteArrayDataInput(damaged, 0, header.Position), text.Length, 0, text.Length, new BytesRef()));
     }
 
     [Fact]
