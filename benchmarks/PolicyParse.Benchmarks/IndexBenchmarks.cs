@@ -24,8 +24,7 @@ public class IndexBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _notices = Directory.GetFiles(ParseBenchmarks.CorpusDirectory(), "*.txt").Where(f => !Path.GetFileName(f).StartsWith("LICENSE"))
-            .OrderBy(f => f).Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList();
+        _notices = ParseBenchmarks.SeedTexts().Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList();
         _analyzedTexts = _notices.Select(n => _parser.ParseText(n.Text, n.Name))
             .SelectMany(d => new[] { d.Title ?? "", NoticeText.Body(d) }.Concat(d.Tasks.Select(t => t.Content)))
             .ToList();

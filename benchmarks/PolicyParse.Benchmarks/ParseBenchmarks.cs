@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Attributes;
 using PolicyParse;
 using PolicyParse.Layout;
@@ -52,6 +53,10 @@ public class ParseBenchmarks
     /// <summary>The same parse without the per-file time budget's looks at the clock: what the budget costs.</summary>
     [Benchmark]
     public PolicyDocument ParseWithoutTimeBudget() => _parserWithoutTimeBudget.ParseText(_text, Seed);
+
+    /// <summary>The seed notices' text files, in ordinal order (the licence beside them left out).</summary>
+    internal static IEnumerable<string> SeedTexts() =>
+        Directory.GetFiles(CorpusDirectory(), "*.txt").Where(f => !Path.GetFileName(f).StartsWith("LICENSE")).OrderBy(f => f, StringComparer.Ordinal);
 
     /// <summary>Walks up from the working directory (BenchmarkDotNet runs from a generated folder below the project).</summary>
     internal static string CorpusDirectory()

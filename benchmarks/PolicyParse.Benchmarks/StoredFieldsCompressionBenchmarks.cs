@@ -37,8 +37,7 @@ public class StoredFieldsCompressionBenchmarks
     public void Setup()
     {
         var parser = new PolicyParser();
-        var stored = System.IO.Directory.GetFiles(ParseBenchmarks.CorpusDirectory(), "*.txt")
-            .Where(f => !Path.GetFileName(f).StartsWith("LICENSE")).OrderBy(f => f)
+        var stored = ParseBenchmarks.SeedTexts()
             .Select(path => parser.ParseFile(path))
             .SelectMany(notice => PolicyJson.SerializeToUtf8Bytes(notice).Concat(Encoding.UTF8.GetBytes(NoticeText.Body(notice))))
             .ToArray();

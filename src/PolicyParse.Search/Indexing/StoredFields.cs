@@ -30,6 +30,7 @@ internal static class StoredFields
             ? PolicyJson.Deserialize(new ReadOnlySpan<byte>(utf8.Bytes, utf8.Offset, utf8.Length))
             : PolicyJson.Deserialize(d.Get(IndexFields.NoticeJson) ?? throw new InvalidOperationException("the document stores no notice"));
 
+    /// <summary>The stored <paramref name="fields"/> of <paramref name="doc"/>, read up to the notice JSON (never read here: see <see cref="Notice"/>).</summary>
     public static Document Load(IndexReader reader, int doc, params string[] fields)
     {
         var visitor = new UpToNoticeJson(fields);
