@@ -85,6 +85,23 @@ public class WordDictionaryTests
     }
 
     [Fact]
+    public void A_few_words_are_told_from_every_other_pair_of_letters()
+    {
+        // Three words: the edge filter is a single 64-bit word, so many absent edges get past it and
+        // the table has to turn them down.
+        var dictionary = new WordDictionary(new List<string> { "政务", "公开", "政务公开" }, new List<double> { 10, 10, 10 }, 5);
+        var found = new List<(int End, float LogProbability)>();
+        foreach (char first in LargeAlphabet)
+            foreach (char second in LargeAlphabet)
+            {
+                found.Clear();
+                dictionary.Matches(new[] { first, second }, 0, 2, found);
+                bool word = $"{first}{second}" is "政务" or "公开";
+                Assert.Equal(word ? new[] { 2 } : Array.Empty<int>(), found.Select(f => f.End));
+            }
+    }
+
+    [Fact]
     public void Words_in_ordinal_order_and_then_out_of_it_build_the_same_dictionary()
     {
         // The bundled dictionary comes sorted (each word's nodes after the prefix it shares with the word
