@@ -40,8 +40,9 @@ internal static class DocumentMapper
         foreach (var unit in notice.Tasks.SelectMany(t => t.LeadUnits.Concat(t.ResponsibleUnits)).Distinct())
             AddUnit(d, unit);
         AddCitations(d, notice);
-        // Last of the stored fields, so that reading the others stops before it (see StoredFields).
-        d.Add(StoredFields.NoticeJsonField(notice));
+        // Last of the stored fields, so that reading the others stops before the JSON (see StoredFields).
+        foreach (var field in StoredFields.NoticeFields(notice))
+            d.Add(field);
         return d;
     }
 

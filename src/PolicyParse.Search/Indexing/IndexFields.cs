@@ -60,8 +60,16 @@ public static class IndexFields
     public const string Ongoing = "ongoing";
     /// <summary>The task as contract JSON, stored.</summary>
     public const string TaskJson = "taskJson";
-    /// <summary>The notice as contract JSON, stored (a service shows it without reading the source file).</summary>
+    /// <summary>
+    /// The notice as contract JSON, stored (a service shows it without reading the source file): without
+    /// the text <see cref="Body"/> holds, which <see cref="BodyPieces"/> puts back.
+    /// </summary>
     public const string NoticeJson = "noticeJson";
+    /// <summary>
+    /// The lengths of the preamble, headings and section texts in <see cref="Body"/>, stored: what makes the
+    /// stored <see cref="NoticeJson"/> whole again. Absent from notices indexed with the text in their JSON.
+    /// </summary>
+    public const string BodyPieces = "bodyPieces";
     /// <summary>Field "noticeId".</summary>
     public const string NoticeId = "noticeId";
 

@@ -181,7 +181,7 @@ public sealed class PolicySearcher
         }
     }
 
-    private static readonly ISet<string> NoticeFields = new HashSet<string> { IndexFields.NoticeJson, IndexFields.Path, IndexFields.Format, IndexFields.DocKey };
+    private static readonly ISet<string> NoticeFields = new HashSet<string> { IndexFields.NoticeJson, IndexFields.BodyPieces, IndexFields.Body, IndexFields.Path, IndexFields.Format, IndexFields.DocKey };
 
     /// <summary>The stored fields a hit shows.</summary>
     private static readonly string[] HitFields =
