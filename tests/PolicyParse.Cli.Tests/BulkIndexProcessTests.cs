@@ -16,6 +16,7 @@ public class BulkIndexProcessTests
     /// <summary>Whether the index folder's last commit holds any document (read as another process would, without a lock).</summary>
     private static bool CommittedAny(string folder)
     {
+        IndexCodec.Register(); // the segments' codec, which Lucene alone cannot read (no index is opened in this process before)
         try
         {
             using var directory = Lucene.Net.Store.FSDirectory.Open(folder);

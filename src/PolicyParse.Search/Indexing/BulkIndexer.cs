@@ -83,55 +83,53 @@ public sealed class BulkIndexer
         int done = 0, added = 0, updated = 0, unchanged = 0;
         var failed = new ConcurrentBag<FileProblem>();
         var duplicates = new ConcurrentBag<FileProblem>();
-        var lastCommit = Stopwatch.StartNew();
-        var commitLock = new object();
 
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = cancel }, path =>
+        // Commits run on a thread of their own, so that the workers never wait for one: a commit spends
+        // most of its time waiting for the disk to sync, which would leave a worker's core idle.
+        using var stopCommits = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var committer = Task.Run(() => CommitPeriodically(stopCommits));
+        try
         {
-            try
-            {
-                var source = new SourceFile(File.ReadAllBytes(path), Path.GetFileName(path));
-                var sha = source.Sha256; // computed once: the parse below stores the same value
-                indexed.TryGetValue(path, out var before);
-                if (before == sha)
-                {
-                    Interlocked.Increment(ref unchanged);
-                }
-                else if (!byContent.TryAdd(sha, path) && byContent.TryGetValue(sha, out var original) && original != path)
-                {
-                    duplicates.Add(new FileProblem(path, original));
-                }
-                else
-                {
-                    var notice = _parser.Parse(source);
-                    _index.Write(notice, path, before is null ? PolicyIndex.PathStanding.New : PolicyIndex.PathStanding.Indexed);
-                    Interlocked.Increment(ref before is null ? ref added : ref updated);
-                }
-            }
-            catch (Exception e) when (e is PolicyParseException or IOException or UnauthorizedAccessException)
-            {
-                failed.Add(new FileProblem(path, e is PolicyParseException p ? p.Reason : e.Message));
-            }
-            int now = Interlocked.Increment(ref done);
-            progress?.Report(new BulkProgress(now, files.Count, watch.Elapsed.TotalSeconds));
-            // One thread commits; the others go on indexing meanwhile (waiting for the commit to end would
-            // leave a core idle for the length of every commit).
-            if (lastCommit.Elapsed > _commitEvery && Monitor.TryEnter(commitLock))
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = _threads, CancellationToken = stopCommits.Token }, path =>
             {
                 try
                 {
-                    if (lastCommit.Elapsed > _commitEvery)
+                    var source = new SourceFile(File.ReadAllBytes(path), Path.GetFileName(path));
+                    var sha = source.Sha256; // computed once: the parse below stores the same value
+                    indexed.TryGetValue(path, out var before);
+                    if (before == sha)
                     {
-                        _index.Commit();
-                        lastCommit.Restart();
+                        Interlocked.Increment(ref unchanged);
+                    }
+                    else if (!byContent.TryAdd(sha, path) && byContent.TryGetValue(sha, out var original) && original != path)
+                    {
+                        duplicates.Add(new FileProblem(path, original));
+                    }
+                    else
+                    {
+                        var notice = _parser.Parse(source);
+                        _index.Write(notice, path, before is null ? PolicyIndex.PathStanding.New : PolicyIndex.PathStanding.Indexed);
+                        Interlocked.Increment(ref before is null ? ref added : ref updated);
                     }
                 }
-                finally
+                catch (Exception e) when (e is PolicyParseException or IOException or UnauthorizedAccessException)
                 {
-                    Monitor.Exit(commitLock);
+                    failed.Add(new FileProblem(path, e is PolicyParseException p ? p.Reason : e.Message));
                 }
-            }
-        });
+                int now = Interlocked.Increment(ref done);
+                progress?.Report(new BulkProgress(now, files.Count, watch.Elapsed.TotalSeconds));
+            });
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            // Not the caller's cancellation: a commit failed and stopped the workers; its error is the run's.
+        }
+        finally
+        {
+            stopCommits.Cancel();
+            Task.WaitAny(committer); // no commit goes on after the run, whatever ended it
+        }
+        committer.GetAwaiter().GetResult(); // a failed commit fails the run
 
         if (sync)
         {
@@ -156,6 +154,21 @@ public sealed class BulkIndexer
         report.Duplicates.AddRange(duplicates.Where(d => !failedReasons.ContainsKey(d.Reason)).OrderBy(f => f.Path, StringComparer.Ordinal));
         report.Seconds = watch.Elapsed.TotalSeconds;
         return report;
+    }
+
+    /// <summary>Commits every <see cref="_commitEvery"/> until <paramref name="workers"/> is cancelled; a failed commit cancels it, stopping the workers.</summary>
+    private void CommitPeriodically(CancellationTokenSource workers)
+    {
+        try
+        {
+            while (!workers.Token.WaitHandle.WaitOne(_commitEvery))
+                _index.Commit();
+        }
+        catch
+        {
+            workers.Cancel();
+            throw;
+        }
     }
 
     /// <summary>Files named directly, and in folders every file with a notice extension, in a stable order.</summary>
