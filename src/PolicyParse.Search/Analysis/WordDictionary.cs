@@ -8,7 +8,7 @@ namespace PolicyParse.Search.Analysis;
 /// character further is one probe of a flat table, and the walk stops at the first prefix no word has.
 /// The first character indexes an array directly, and a filter of a few bits per edge answers most
 /// look-ups of an edge that does not exist without touching the table: every walk ends on one (half of
-/// them at the second character), and the filter stays in a core's cache where the table does not.
+/// them at the second character), and the filter stays in cache far more of the time than the table.
 /// Immutable after construction, shared across threads.
 /// </summary>
 internal sealed class WordDictionary
@@ -26,7 +26,7 @@ internal sealed class WordDictionary
     private readonly int[] _edges;
     private readonly int _mask;
     // Blocked Bloom filter over the edges: two bits of one 64-bit word per (parent, character), about 16
-    // bits per edge (1 MB for the bundled words), so that about one absent edge in a hundred gets past it.
+    // bits per edge (1 MB for the bundled words), so that one or two absent edges in a hundred get past it.
     private readonly ulong[] _edgeFilter;
     private readonly int _filterMask;
 
