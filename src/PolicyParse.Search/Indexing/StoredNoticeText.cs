@@ -46,6 +46,7 @@ internal static class StoredNoticeText
         return bytes.ToArray();
     }
 
+    /// <summary>Reads back the piece lengths <see cref="Encode"/> wrote.</summary>
     /// <exception cref="CorruptIndexException">The bytes end within a number, or a number is over 31 bits.</exception>
     public static List<int> Decode(ReadOnlySpan<byte> bytes)
     {
