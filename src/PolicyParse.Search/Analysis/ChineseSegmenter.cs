@@ -41,7 +41,11 @@ internal sealed class ChineseSegmenter
     {
         public double[] RouteScore = new double[64];
         public int[] RouteEnd = new int[64];
-        public readonly List<(int End, float LogProbability)> Matches = new();
+        // The graph of a run: every dictionary word starting at position i is
+        // Graph[GraphStart[i] .. GraphStart[i] + GraphCount[i]), as (end, log probability), shortest first.
+        public int[] GraphStart = new int[64];
+        public int[] GraphCount = new int[64];
+        public readonly List<(int End, float LogProbability)> Graph = new();
         public readonly List<(int Start, int End)> Words = new();
 
         public void Ensure(int length)
@@ -49,6 +53,8 @@ internal sealed class ChineseSegmenter
             if (RouteScore.Length > length) return;
             RouteScore = new double[length * 2];
             RouteEnd = new int[length * 2];
+            GraphStart = new int[length * 2];
+            GraphCount = new int[length * 2];
         }
     }
 
@@ -59,18 +65,22 @@ internal sealed class ChineseSegmenter
         buffers.Ensure(n + 1);
         var routeScore = buffers.RouteScore;
         var routeEnd = buffers.RouteEnd;
-        var matches = buffers.Matches;
+        var graph = buffers.Graph;
+        graph.Clear();
         routeScore[n] = 0;
         for (int i = n - 1; i >= 0; i--)
         {
-            matches.Clear();
-            WordsAt(text, start + i, end, matches);
+            int first = graph.Count;
+            WordsAt(text, start + i, end, graph);
+            buffers.GraphStart[i] = first;
+            buffers.GraphCount[i] = graph.Count - first;
             double best = double.NegativeInfinity;
             int bestEnd = i + 1;
-            if (matches.Count == 0)
+            if (graph.Count == first)
                 best = _unknownLogProbability + routeScore[i + 1];
-            foreach (var (wordEnd, logProbability) in matches)
+            for (int m = first; m < graph.Count; m++)
             {
+                var (wordEnd, logProbability) = graph[m];
                 double score = logProbability + routeScore[wordEnd - start];
                 if (score > best || (score == best && wordEnd - start > bestEnd)) (best, bestEnd) = (score, wordEnd - start);
             }
@@ -110,20 +120,25 @@ internal sealed class ChineseSegmenter
             }
             output.Add(new Segment(wordStart, wordEnd, insideOrgan));
             if (mode == SegmentationMode.Index && wordEnd - wordStart > 2)
-                AddSubWords(text, wordStart, wordEnd, output, matches);
+                AddSubWords(start, wordStart, wordEnd, output, buffers);
         }
     }
 
-    /// <summary>Dictionary words of two or more characters strictly inside a word, left to right.</summary>
-    private void AddSubWords(char[] text, int start, int end, List<Segment> output, List<(int End, float LogProbability)> matches)
+    /// <summary>
+    /// Dictionary words of two or more characters strictly inside the word text[start..end) of the run
+    /// beginning at <paramref name="runStart"/>, left to right, from the run's graph.
+    /// </summary>
+    private static void AddSubWords(int runStart, int start, int end, List<Segment> output, Buffers buffers)
     {
         for (int i = start; i < end; i++)
         {
-            matches.Clear();
-            WordsAt(text, i, end, matches);
-            foreach (var (subEnd, _) in matches)
-                if (subEnd - i >= 2 && !(i == start && subEnd == end))
+            int first = buffers.GraphStart[i - runStart];
+            for (int m = first; m < first + buffers.GraphCount[i - runStart]; m++)
+            {
+                int subEnd = buffers.Graph[m].End;
+                if (subEnd <= end && subEnd - i >= 2 && !(i == start && subEnd == end))
                     output.Add(new Segment(i, subEnd, true));
+            }
         }
     }
 
@@ -145,15 +160,16 @@ internal sealed class ChineseSegmenter
 
     private bool IsKnown(string word) => _main.TryGetLogProbability(word, out _) || (_user?.TryGetLogProbability(word, out _) ?? false);
 
-    /// <summary>Words of both dictionaries starting at <paramref name="position"/>; a user word overrides the same main word.</summary>
+    /// <summary>Appends the words of both dictionaries starting at <paramref name="position"/>; a user word overrides the same main word.</summary>
     private void WordsAt(char[] text, int position, int limit, List<(int End, float LogProbability)> matches)
     {
+        int first = matches.Count;
         _main.Matches(text, position, limit, matches);
         if (_user is null) return;
-        int mainCount = matches.Count;
+        int mainEnd = matches.Count;
         _user.Matches(text, position, limit, matches);
-        for (int u = mainCount; u < matches.Count; u++)
-            for (int m = 0; m < mainCount; m++)
+        for (int u = mainEnd; u < matches.Count; u++)
+            for (int m = first; m < mainEnd; m++)
                 if (matches[m].End == matches[u].End)
                     matches[m] = (matches[m].End, float.NegativeInfinity);
     }

@@ -67,6 +67,19 @@ public class ChineseAnalyzerTests
     }
 
     [Fact]
+    public void Index_mode_sub_words_stay_inside_their_word()
+    {
+        // 工程建设 is a dictionary word starting inside the user word 数字赋能提升工程 and ending after it:
+        // the route takes the user word, and its sub-words are the words within it only.
+        const string text = "数字赋能提升工程建设";
+        var words = ChineseDictionary.ReadWordList(new StringReader("数字赋能提升工程 100000\n"));
+        var tokens = Tokens.Of(new ChineseAnalyzer(SegmentationMode.Index, words), text);
+        Assert.Equal(new[] { "数字赋能提升工程", "数字", "提升", "工程", "建设" }, tokens.Select(t => t.Term)); // 赋能 is no word of jieba's
+        Assert.Equal(new[] { 0, 0, 0, 0, 1 }, tokens.Select(t => t.Position));
+        Assert.Contains("工程建设", Tokens.Terms(SearchMode, "推进工程建设")); // a word where nothing overlaps it
+    }
+
+    [Fact]
     public void Stop_words_only_when_asked()
     {
         Assert.Contains("的", Tokens.Terms(SearchMode, "工作要点的通知"));
