@@ -64,33 +64,48 @@ internal sealed class DocumentGroups : IDisposable
     /// <summary>Notes that the group of <paramref name="key"/> lost a file.</summary>
     public void Left(string key) => _changed[key] = null;
 
-    /// <summary>Picks the standing file of every changed group and rewrites the files whose part changed.</summary>
-    public void Resolve(PolicyIndex index)
+    /// <summary>
+    /// Picks the standing file of every changed group and rewrites the files whose part changed; then runs
+    /// <paramref name="then"/> (a commit) before any other write, so that what it makes durable has every
+    /// group resolved: a file written between the resolution and a commit would stand beside its group's
+    /// standing file in the committed index until the next resolution.
+    /// </summary>
+    public void Resolve(PolicyIndex index, Action? then = null)
     {
-        if (_changed.IsEmpty)
+        if (_changed.IsEmpty && then is null)
             return;
         lock (_resolving)
         {
             // A view of every write before the last resolution, opened while writes go on: opening it
             // flushes the writer's buffers, most of a resolution's time. A group a file joined since is
             // among the changed ones with that file, or marked as more than one file.
-            index.Searchers.MaybeRefreshBlocking();
+            if (!_changed.IsEmpty)
+                index.Searchers.MaybeRefreshBlocking();
             _lock.EnterWriteLock();
             try
             {
-                var changed = Interlocked.Exchange(ref _changed, new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
-                var groups = index.WithSearcher(searcher => Unsettled(searcher.IndexReader, changed.Where(group => !WrittenOnlyBy(group.Key, group.Value))), refresh: false);
-                if (groups.Count == 0)
-                    return;
-                var rewrites = index.WithSearcher(searcher => groups.SelectMany(key => Rewrites(searcher, key)).ToList()); // sees every write
-                foreach (var (path, key, standing, notice) in rewrites)
-                    index.Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(notice, path, key, standing));
+                RewriteChanged(index);
+                then?.Invoke();
             }
             finally
             {
                 _lock.ExitWriteLock();
             }
         }
+    }
+
+    /// <summary>Rewrites the files of the changed groups whose standing changes: under the write lock.</summary>
+    private void RewriteChanged(PolicyIndex index)
+    {
+        var changed = Interlocked.Exchange(ref _changed, new ConcurrentDictionary<string, string?>(StringComparer.Ordinal));
+        if (changed.IsEmpty)
+            return;
+        var groups = index.WithSearcher(searcher => Unsettled(searcher.IndexReader, changed.Where(group => !WrittenOnlyBy(group.Key, group.Value))), refresh: false);
+        if (groups.Count == 0)
+            return;
+        var rewrites = index.WithSearcher(searcher => groups.SelectMany(key => Rewrites(searcher, key)).ToList()); // sees every write
+        foreach (var (path, key, standing, notice) in rewrites)
+            index.Writer.UpdateDocuments(new Term(IndexFields.Path, path), DocumentMapper.Map(notice, path, key, standing));
     }
 
     /// <summary>Whether <paramref name="path"/> is the one file ever written to the group of <paramref name="key"/> in an index that was empty.</summary>

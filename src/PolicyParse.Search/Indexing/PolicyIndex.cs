@@ -319,12 +319,12 @@ public sealed class PolicyIndex : IDisposable
 
     /// <summary>
     /// Makes everything indexed so far durable: after a crash the index opens at the last commit. First,
-    /// the documents whose files changed pick the file that stands for them in searches.
+    /// the documents whose files changed pick the file that stands for them in searches; writes wait
+    /// from then until the commit has been made.
     /// </summary>
     public void Commit()
     {
-        _groups.Resolve(this);
-        Writer.Commit();
+        _groups.Resolve(this, then: Writer.Commit);
         Searchers.MaybeRefresh();
     }
 

@@ -87,7 +87,7 @@ public class WordDictionaryTests
     [Fact]
     public void A_few_words_are_told_from_every_other_pair_of_letters()
     {
-        // Three words: the edge filter is a single 64-bit word, so many absent edges get past it and
+        // Three words: the edge filter is two 64-bit words, so many absent edges get past it and
         // the table has to turn them down.
         var dictionary = new WordDictionary(new List<string> { "政务", "公开", "政务公开" }, new List<double> { 10, 10, 10 }, 5);
         var found = new List<(int End, float LogProbability)>();

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Threading.Tasks;
 using PolicyParse.Search.Indexing;
 using PolicyParse.Search.Searching;
 
@@ -123,6 +124,45 @@ public class BulkIndexTests
         Assert.Equal(new[] { "bad-1.pdf", "bad-2.pdf", "bad-3.pdf" }, report.Failed.Select(f => Path.GetFileName(f.Path)));
         var original = report.Failed.Single(f => !f.Reason.StartsWith("the same content"));
         Assert.All(report.Failed.Where(f => f != original), copy => Assert.EndsWith(original.Reason, copy.Reason));
+    }
+
+    /// <summary>Notice documents in the index's last commit that stand in searches (not marked duplicates), read as a reopened index would.</summary>
+    private static int StandingInLastCommit(PolicyIndex index)
+    {
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(index.Writer.Directory);
+        var standing = new Lucene.Net.Search.BooleanQuery
+        {
+            { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexFields.Kind, "notice")), Lucene.Net.Search.Occur.MUST },
+            { new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexFields.Duplicate, "true")), Lucene.Net.Search.Occur.MUST_NOT },
+        };
+        return new Lucene.Net.Search.IndexSearcher(reader).Search(standing, 1).TotalHits;
+    }
+
+    [Fact]
+    public async Task Every_commit_has_one_file_standing_for_a_document_whose_copies_are_being_written()
+    {
+        // Commits while another thread writes copies of one notice (one document key): a copy written
+        // after a commit's group resolution but before the commit itself would stand beside the
+        // group's standing file in what a killed run leaves.
+        using var folder = new TempFolder();
+        using var index = PolicyIndex.Open(folder.File("index"));
+        var notice = new PolicyParser().ParseFile(Seed("000-sucheng-2021-zhengwu-gongkai.txt"));
+        var writes = Task.Run(() =>
+        {
+            for (int i = 0; i < 500; i++)
+                index.Write(notice, $"copy-{i:D4}.txt", PolicyIndex.PathStanding.New);
+        });
+        int commits = 0;
+        while (!writes.IsCompleted)
+        {
+            index.Commit();
+            commits++;
+            Assert.InRange(StandingInLastCommit(index), 0, 1);
+        }
+        await writes;
+        index.Commit();
+        Assert.Equal(1, StandingInLastCommit(index));
+        Assert.True(commits > 1, $"{commits} commit(s) while writing");
     }
 
     [Fact]
