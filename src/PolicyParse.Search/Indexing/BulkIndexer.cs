@@ -84,8 +84,8 @@ public sealed class BulkIndexer
         var failed = new ConcurrentBag<FileProblem>();
         var duplicates = new ConcurrentBag<FileProblem>();
 
-        // Commits run on a thread of their own, so that the workers never wait for one: a commit spends
-        // most of its time waiting for the disk to sync, which would leave a worker's core idle.
+        // Commits run on a thread of their own, on time whatever a worker is parsing; the workers wait only
+        // while a commit holds back writes (from its group resolution until it is made: see PolicyIndex.Commit).
         using var stopCommits = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var committer = Task.Run(() => CommitPeriodically(stopCommits));
         try
