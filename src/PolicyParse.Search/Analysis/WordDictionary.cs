@@ -1,33 +1,50 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PolicyParse.Search.Analysis;
 
 /// <summary>
-/// A word list as a trie whose nodes live in a flat hash table keyed by (parent, next character): a node is
-/// the slot its key landed in, so following a text one character further is one probe that compares the
-/// whole key in place, and the walk stops at the first prefix no word has. The first character indexes an
-/// array directly, and a filter of a few bits per edge answers most look-ups of an edge that does not
-/// exist without touching the table: every walk ends on one (half of them at the second character), and
-/// the filter stays in cache far more of the time than the table. Immutable after construction, shared
-/// across threads.
+/// A word list as a double-array trie: the child of state s on character c is t = Base[s] + Code[c], and it
+/// exists when Check[t] == s. Characters are numbered by how much the words use them (weighted by their
+/// frequencies), so a state's common children lie a few positions from its base. Following a text one
+/// character further reads the 16-byte state it leads to — its check, its children's base, the log
+/// probability of its prefix as a word, bits of its children — and a walk ends, at every position of a
+/// text, on a character the current state's bits already rule out in most cases. Immutable after
+/// construction, shared across threads.
 /// </summary>
 internal sealed class WordDictionary
 {
-    private const int None = -1;
+    private const int Root = 0;
+    private const int Free = -1; // the check of a position no state holds
 
-    // Open addressing, at most half full: a node's key is its parent's slot + 1 (0 for a first character)
-    // and its last character, with the top bit set so that no key is 0 (an empty slot). Eight keys share a
-    // cache line, so a probe run rarely leaves the first line it touches (8 MB for the bundled words).
-    private readonly ulong[] _keys;
-    private readonly int _mask;
-    // By slot: the log probability of the node's prefix as a word, NaN when it is no word.
-    private readonly float[] _logProbability;
-    private readonly int[] _firstNode = new int[char.MaxValue + 1]; // slot + 1 by first character; 0: none
-    // Blocked Bloom filter over the edges: two bits of one 64-bit word per (parent, character), about 16
-    // bits per edge (1 MB for the bundled words), so that one or two absent edges in a hundred get past it.
-    private readonly ulong[] _edgeFilter;
-    private readonly int _filterMask;
+    /// <summary>
+    /// A state: its children's base, its parent (the check), its prefix's log probability as a word (NaN:
+    /// no word), and a bit for each child's code modulo 32. A walk ends on a character no child has, at
+    /// every position of a text; the bits answer most of those from the state already read, without
+    /// touching the position the character would lead to.
+    /// </summary>
+    private struct State
+    {
+        public int Base;
+        public int Check;
+        public float LogProbability;
+        public uint Children;
+    }
+
+    private State[] _states;
+    // By character: its number (1 = most used), 0 for a character no word has.
+    private readonly ushort[] _code = new ushort[char.MaxValue + 1];
+    // While building: the free positions as a doubly linked list in order (a next of the array's length
+    // ends it), so that the search for a base visits free positions only.
+    private int[] _nextFree;
+    private int[] _previousFree;
+    private int _firstFree;
+    private int _lastFree;
+    // Where searches for several children start (see FreeBase).
+    private int _manyFrom;
+    // The last position a child of any placed base can have.
+    private int _used;
 
     /// <param name="words">Words, in any order; a word listed twice keeps its highest frequency.</param>
     /// <param name="frequencies">Their frequencies, index for index.</param>
@@ -42,158 +59,230 @@ internal sealed class WordDictionary
     /// <param name="logTotal">ln of the frequency total the probabilities are relative to.</param>
     public WordDictionary(List<ReadOnlyMemory<char>> words, List<double> frequencies, double logTotal)
     {
-        int nodes = NodeBound(words);
-        _keys = new ulong[PowerOfTwoAtLeast(2 * nodes)];
-        _mask = _keys.Length - 1;
-        _logProbability = new float[_keys.Length];
-        _edgeFilter = new ulong[PowerOfTwoAtLeast(nodes / 4)]; // 64 bits per word: 16 filter bits per node
-        _filterMask = _edgeFilter.Length - 1;
+        var (sorted, sortedFrequencies) = SortedDistinct(words, frequencies);
+        NumberCharacters(sorted, sortedFrequencies);
+        int characters = 0;
+        foreach (var word in sorted)
+            characters += word.Length;
+        _states = new State[Math.Max(1024, characters + char.MaxValue + 2)];
+        for (int i = 0; i < _states.Length; i++)
+            _states[i] = new State { Check = Free, LogProbability = float.NaN };
+        _nextFree = new int[_states.Length];
+        _previousFree = new int[_states.Length];
+        LinkFree(0, -1);
+        Take(Root, Root); // no child lands on it (every code is at least 1)
+        if (sorted.Count > 0)
+            PlaceAll(sorted, sortedFrequencies, logTotal);
+        _nextFree = _previousFree = Array.Empty<int>();
+        Array.Resize(ref _states, Math.Min(_states.Length, _used + 1)); // no child lies beyond the last base + the largest code
+    }
 
-        // While the words come in ordinal order (the bundled dictionary does), a word shares its path with
-        // the word before up to their common prefix and every node after it is new: no edge look-ups.
-        var path = new List<int>();
-        var previous = ReadOnlySpan<char>.Empty;
-        bool sorted = true;
+    /// <summary>The words with a frequency above 0 in ordinal order, each once with its highest frequency.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once, at start-up: compiled optimized at once
+    private static (List<ReadOnlyMemory<char>> Words, List<double> Frequencies) SortedDistinct(List<ReadOnlyMemory<char>> words, List<double> frequencies)
+    {
+        // The bundled list comes sorted with the lexicon's few words after it: the sorted run is kept, the
+        // rest sorted alone and merged in (sorting all 350,000 words took a third of a second).
+        var order = new List<int>(words.Count);
+        int sortedRun = -1; // where the first word out of order was added, or -1
         for (int i = 0; i < words.Count; i++)
         {
-            var word = words[i].Span;
-            if (word.Length == 0 || frequencies[i] <= 0)
+            if (words[i].Length == 0 || words[i].Length > ChineseTokenizer.MaxRun || frequencies[i] <= 0)
+                continue; // a word longer than the longest run the tokenizer segments is never matched
+            if (sortedRun < 0 && order.Count > 0 && Compare(words, order[^1], i) > 0)
+                sortedRun = order.Count;
+            order.Add(i);
+        }
+        if (sortedRun >= 0)
+        {
+            var rest = order.GetRange(sortedRun, order.Count - sortedRun);
+            rest.Sort((a, b) => Compare(words, a, b));
+            var merged = new List<int>(order.Count);
+            int x = 0, y = 0;
+            while (x < sortedRun || y < rest.Count)
+                merged.Add(y == rest.Count || (x < sortedRun && Compare(words, order[x], rest[y]) <= 0) ? order[x++] : rest[y++]);
+            order = merged;
+        }
+        var sorted = new List<ReadOnlyMemory<char>>(order.Count);
+        var sortedFrequencies = new List<double>(order.Count);
+        foreach (int i in order)
+        {
+            if (sorted.Count > 0 && sorted[^1].Span.SequenceEqual(words[i].Span))
+            {
+                sortedFrequencies[^1] = Math.Max(sortedFrequencies[^1], frequencies[i]);
                 continue;
-            sorted = sorted && previous.SequenceCompareTo(word) <= 0;
-            int node = sorted ? AppendSorted(word, previous, path) : Insert(word);
-            previous = word;
-            var logProbability = (float)(Math.Log(frequencies[i]) - logTotal);
-            if (float.IsNaN(_logProbability[node]) || logProbability > _logProbability[node])
-                _logProbability[node] = logProbability;
+            }
+            sorted.Add(words[i]);
+            sortedFrequencies.Add(frequencies[i]);
+        }
+        return (sorted, sortedFrequencies);
+    }
+
+    /// <summary>Ordinal order of two words, then their order in the list.</summary>
+    private static int Compare(List<ReadOnlyMemory<char>> words, int a, int b) =>
+        words[a].Span.SequenceCompareTo(words[b].Span) is var byText && byText != 0 ? byText : a.CompareTo(b);
+
+    /// <summary>Numbers the characters by their use in the words, each use weighted by the word's frequency: the most used is 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void NumberCharacters(List<ReadOnlyMemory<char>> words, List<double> frequencies)
+    {
+        var weight = new double[char.MaxValue + 1];
+        for (int i = 0; i < words.Count; i++)
+            foreach (char c in words[i].Span)
+                weight[c] += frequencies[i];
+        var used = new List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+            if (weight[c] > 0)
+                used.Add((char)c);
+        used.Sort((a, b) => weight[b].CompareTo(weight[a]) is var byWeight && byWeight != 0 ? byWeight : a.CompareTo(b));
+        for (int i = 0; i < used.Count; i++)
+            _code[used[i]] = (ushort)(i + 1);
+    }
+
+    /// <summary>
+    /// Places every state: the root's words are all of words (sorted); each state's children, one for
+    /// each character that follows its prefix, go at the lowest base where they all fit, depth first.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void PlaceAll(List<ReadOnlyMemory<char>> words, List<double> frequencies, double logTotal)
+    {
+        // (state, its words words[begin..end), which share their first depth characters)
+        var pending = new Stack<(int State, int Begin, int End, int Depth)>();
+        pending.Push((Root, 0, words.Count, 0));
+        var children = new List<(int Code, int Begin, int End)>();
+        while (pending.Count > 0)
+        {
+            var (state, begin, end, depth) = pending.Pop();
+            if (words[begin].Length == depth)
+            {
+                _states[state].LogProbability = (float)(Math.Log(frequencies[begin]) - logTotal); // sorted: the prefix itself comes first
+                begin++;
+            }
+            if (begin == end)
+                continue;
+            children.Clear();
+            for (int i = begin; i < end;)
+            {
+                char c = words[i].Span[depth];
+                int j = i + 1;
+                while (j < end && words[j].Span[depth] == c) j++;
+                children.Add((_code[c], i, j));
+                i = j;
+            }
+            int stateBase = FreeBase(children);
+            _states[state].Base = stateBase;
+            foreach (var child in children)
+            {
+                _states[state].Children |= ChildBit(child.Code);
+                Take(stateBase + child.Code, state);
+                pending.Push((stateBase + child.Code, child.Begin, child.End, depth + 1));
+            }
         }
     }
 
     /// <summary>
-    /// How many nodes the words need at most: the characters of each word after the prefix it shares with
-    /// the word before, which is exact for words in ordinal order (half the characters of the bundled
-    /// dictionary) and never less than needed in any order.
+    /// A base at which every child's position is free, trying free positions in order: a single child
+    /// takes the first free position, which fills the holes others leave; several children start where the
+    /// last hard search for several ended, since where most positions are taken a set rarely fits (the
+    /// holes behind are left to single children). The array grows as needed.
     /// </summary>
-    private static int NodeBound(List<ReadOnlyMemory<char>> words)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int FreeBase(List<(int Code, int Begin, int End)> children)
     {
-        int nodes = 0;
-        bool sorted = true;
-        var previous = ReadOnlySpan<char>.Empty;
-        foreach (var memory in words)
+        int lowest = int.MaxValue;
+        foreach (var child in children)
+            lowest = Math.Min(lowest, child.Code);
+        int start = _firstFree;
+        if (children.Count > 1)
         {
-            var word = memory.Span;
-            int common = 0;
-            if (sorted)
-            {
-                sorted = previous.SequenceCompareTo(word) <= 0;
-                if (sorted)
-                    common = CommonPrefix(word, previous);
-            }
-            nodes += word.Length - common;
-            previous = word;
+            while (_manyFrom < _states.Length && _states[_manyFrom].Check != Free) _manyFrom++;
+            start = Math.Max(start, _manyFrom);
         }
-        return nodes;
-    }
-
-    private static int CommonPrefix(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        int common = 0;
-        while (common < a.Length && common < b.Length && a[common] == b[common])
-            common++;
-        return common;
-    }
-
-    /// <summary>The node of <paramref name="word"/>, not before <paramref name="previous"/>, whose nodes <paramref name="path"/> holds (and then holds the word's).</summary>
-    private int AppendSorted(ReadOnlySpan<char> word, ReadOnlySpan<char> previous, List<int> path)
-    {
-        int common = CommonPrefix(word, previous);
-        path.RemoveRange(common, path.Count - common);
-        for (int k = common; k < word.Length; k++)
-            path.Add(k == 0 ? AddFirst(word[0]) : AddChild(path[k - 1], word[k]));
-        return path[word.Length - 1];
-    }
-
-    /// <summary>The node of <paramref name="word"/>, created with its prefixes where they are missing.</summary>
-    private int Insert(ReadOnlySpan<char> word)
-    {
-        int node = _firstNode[word[0]] - 1;
-        if (node == None)
-            node = AddFirst(word[0]);
-        for (int k = 1; k < word.Length; k++)
+        int visited = 0;
+        for (int position = start; ; position = _nextFree[position])
         {
-            int child = Child(node, word[k]);
-            node = child != None ? child : AddChild(node, word[k]);
-        }
-        return node;
-    }
-
-    private static int PowerOfTwoAtLeast(int count)
-    {
-        int size = 1;
-        while (size < count) size <<= 1;
-        return size;
-    }
-
-    /// <summary>A new node for words beginning with <paramref name="c"/>.</summary>
-    private int AddFirst(char c)
-    {
-        int node = AddChild(None, c);
-        _firstNode[c] = node + 1;
-        return node;
-    }
-
-    /// <summary>A new node: the first empty slot from where the key hashes to, with no word yet.</summary>
-    private int AddChild(int parent, char c)
-    {
-        uint hash = EdgeHash(parent, c);
-        _edgeFilter[FilterWord(hash)] |= FilterBits(hash);
-        int slot = Slot(hash);
-        while (_keys[slot] != 0) slot = (slot + 1) & _mask;
-        _keys[slot] = Key(parent, c);
-        _logProbability[slot] = float.NaN;
-        return slot;
-    }
-
-    private static ulong Key(int parent, char c) => 1UL << 63 | (ulong)(uint)(parent + 1) << 16 | c;
-
-    private static uint EdgeHash(int parent, char c) => ((uint)parent * 0x9E3779B1u ^ c * 0x85EBCA6Bu) * 0x27D4EB2Fu;
-
-    private int Slot(uint hash) => (int)(hash >> 3) & _mask;
-
-    // The filter takes the hash's high bits for the word and its low bits for the two bits in it: apart
-    // from the bits that pick the table's slot as far as they can be.
-    private int FilterWord(uint hash) => (int)(hash >> 12) & _filterMask;
-
-    private static ulong FilterBits(uint hash) => (1UL << (int)(hash & 63)) | (1UL << (int)((hash >> 6) & 63));
-
-    /// <summary>The node of the prefix <paramref name="parent"/> followed by <paramref name="c"/>, or <see cref="None"/>.</summary>
-    private int Child(int parent, char c)
-    {
-        uint hash = EdgeHash(parent, c);
-        ulong bits = FilterBits(hash);
-        if ((_edgeFilter[FilterWord(hash)] & bits) != bits)
-            return None;
-        ulong key = Key(parent, c);
-        for (int slot = Slot(hash); ; slot = (slot + 1) & _mask)
-        {
-            ulong found = _keys[slot];
-            if (found == key)
-                return slot;
-            if (found == 0)
-                return None;
+            while (position + char.MaxValue + 1 >= _states.Length)
+                Grow(); // the position may have been the end of the list: it is now the first of the new part
+            if (position < lowest)
+                continue;
+            visited++;
+            int candidate = position - lowest;
+            bool fits = true;
+            foreach (var child in children)
+                if (_states[candidate + child.Code].Check != Free)
+                {
+                    fits = false;
+                    break;
+                }
+            if (!fits)
+                continue;
+            if (children.Count > 1 && visited > HardSearch)
+                _manyFrom = position;
+            _used = Math.Max(_used, candidate + char.MaxValue + 1);
+            return candidate;
         }
     }
+
+    // Free positions a search for several children may try before later ones start beyond it.
+    private const int HardSearch = 2048;
+
+    /// <summary>Makes <paramref name="position"/> a child of <paramref name="parent"/>, taking it off the free list.</summary>
+    private void Take(int position, int parent)
+    {
+        _states[position].Check = parent;
+        int previous = _previousFree[position], next = _nextFree[position];
+        if (previous < 0) _firstFree = next;
+        else _nextFree[previous] = next;
+        if (next < _nextFree.Length) _previousFree[next] = previous;
+        else _lastFree = previous;
+    }
+
+    /// <summary>Doubles the array; the new positions are free, linked after the last free one.</summary>
+    private void Grow()
+    {
+        int length = _states.Length;
+        Array.Resize(ref _states, length * 2);
+        for (int i = length; i < _states.Length; i++)
+            _states[i] = new State { Check = Free, LogProbability = float.NaN };
+        Array.Resize(ref _nextFree, length * 2);
+        Array.Resize(ref _previousFree, length * 2);
+        LinkFree(length, _lastFree);
+    }
+
+    /// <summary>Links the positions from <paramref name="first"/> to the end of the array as free, after <paramref name="before"/> (−1: none).</summary>
+    private void LinkFree(int first, int before)
+    {
+        int end = _nextFree.Length;
+        for (int i = first; i < end; i++)
+        {
+            _nextFree[i] = i + 1; // the last one's next is the array's length: the list's end
+            _previousFree[i] = i == first ? before : i - 1;
+        }
+        if (before < 0) _firstFree = first;
+        else _nextFree[before] = first;
+        _lastFree = end - 1;
+    }
+
+    private static uint ChildBit(int code) => 1u << (code & 31);
 
     /// <summary>Adds (end, log probability) for every word text[start..end) with end ≤ <paramref name="limit"/>, shortest first.</summary>
     public void Matches(char[] text, int start, int limit, List<(int End, float LogProbability)> found)
     {
-        int node = _firstNode[text[start]] - 1;
-        for (int end = start + 1; node != None; end++)
+        var states = _states;
+        int state = Root;
+        for (int end = start; end < limit; end++)
         {
-            if (!float.IsNaN(_logProbability[node]))
-                found.Add((end, _logProbability[node]));
-            if (end >= limit)
+            int code = _code[text[end]];
+            ref var current = ref states[state];
+            if (code == 0 || (current.Children & ChildBit(code)) == 0)
                 return;
-            node = Child(node, text[end]);
+            int next = current.Base + code;
+            if ((uint)next >= (uint)states.Length || states[next].Check != state)
+                return;
+            state = next;
+            float logProbability = states[state].LogProbability;
+            if (!float.IsNaN(logProbability))
+                found.Add((end + 1, logProbability));
         }
     }
 
@@ -202,12 +291,16 @@ internal sealed class WordDictionary
         logProbability = 0;
         if (word.Length == 0)
             return false;
-        int node = _firstNode[word[0]] - 1;
-        for (int k = 1; k < word.Length && node != None; k++)
-            node = Child(node, word[k]);
-        if (node == None || float.IsNaN(_logProbability[node]))
-            return false;
-        logProbability = _logProbability[node];
-        return true;
+        int state = Root;
+        foreach (char c in word)
+        {
+            int code = _code[c];
+            int next = _states[state].Base + code;
+            if (code == 0 || (uint)next >= (uint)_states.Length || _states[next].Check != state)
+                return false;
+            state = next;
+        }
+        logProbability = _states[state].LogProbability;
+        return !float.IsNaN(logProbability);
     }
 }

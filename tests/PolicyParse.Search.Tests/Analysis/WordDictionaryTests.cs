@@ -102,6 +102,39 @@ public class WordDictionaryTests
     }
 
     [Fact]
+    public void Characters_no_word_has_end_every_walk_there()
+    {
+        // 中 and A are in no word: a walk ends at them, wherever they stand, and starts again after them.
+        var dictionary = new WordDictionary(new List<string> { "政务", "政务公开", "公开" }, new List<double> { 10, 10, 10 }, 5);
+        var text = "政务中公开A政务公开中".ToCharArray();
+        var ends = new List<int>[text.Length];
+        for (int start = 0; start < text.Length; start++)
+        {
+            var found = new List<(int End, float LogProbability)>();
+            dictionary.Matches(text, start, text.Length, found);
+            ends[start] = found.Select(f => f.End).ToList();
+        }
+        Assert.Equal(new[] { 2 }, ends[0]); // 政务, not 政务中…
+        Assert.Empty(ends[2]);
+        Assert.Equal(new[] { 5 }, ends[3]); // 公开, then A
+        Assert.Empty(ends[5]);
+        Assert.Equal(new[] { 8, 10 }, ends[6]); // 政务, 政务公开
+        Assert.Empty(ends[10]);
+        Assert.False(dictionary.TryGetLogProbability("政务中", out _));
+        Assert.False(dictionary.TryGetLogProbability("A", out _));
+    }
+
+    [Fact]
+    public void A_word_longer_than_the_longest_run_the_tokenizer_cuts_is_left_out()
+    {
+        // The tokenizer never segments more than MaxRun characters at once, so no walk could reach it.
+        var longWord = new string('政', ChineseTokenizer.MaxRun + 1);
+        var dictionary = new WordDictionary(new List<string> { longWord, "政务" }, new List<double> { 10, 10 }, 5);
+        Assert.False(dictionary.TryGetLogProbability(longWord, out _));
+        Assert.True(dictionary.TryGetLogProbability("政务", out _));
+    }
+
+    [Fact]
     public void Words_in_ordinal_order_and_then_out_of_it_build_the_same_dictionary()
     {
         // The bundled dictionary comes sorted (each word's nodes after the prefix it shares with the word
