@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace PolicyParse.Search.Analysis;
 
@@ -78,7 +77,6 @@ internal sealed class WordDictionary
     }
 
     /// <summary>The words with a frequency above 0 in ordinal order, each once with its highest frequency.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // run once, at start-up: compiled optimized at once
     private static (List<ReadOnlyMemory<char>> Words, List<double> Frequencies) SortedDistinct(List<ReadOnlyMemory<char>> words, List<double> frequencies)
     {
         // The bundled list comes sorted with the lexicon's few words after it: the sorted run is kept, the
@@ -123,7 +121,6 @@ internal sealed class WordDictionary
         words[a].Span.SequenceCompareTo(words[b].Span) is var byText && byText != 0 ? byText : a.CompareTo(b);
 
     /// <summary>Numbers the characters by their use in the words, each use weighted by the word's frequency: the most used is 1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void NumberCharacters(List<ReadOnlyMemory<char>> words, List<double> frequencies)
     {
         var weight = new double[char.MaxValue + 1];
@@ -143,7 +140,6 @@ internal sealed class WordDictionary
     /// Places every state: the root's words are all of words (sorted); each state's children, one for
     /// each character that follows its prefix, go at the lowest base where they all fit, depth first.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PlaceAll(List<ReadOnlyMemory<char>> words, List<double> frequencies, double logTotal)
     {
         // (state, its words words[begin..end), which share their first depth characters)
@@ -186,7 +182,6 @@ internal sealed class WordDictionary
     /// last hard search for several ended, since where most positions are taken a set rarely fits (the
     /// holes behind are left to single children). The array grows as needed.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FreeBase(List<(int Code, int Begin, int End)> children)
     {
         int lowest = int.MaxValue;
