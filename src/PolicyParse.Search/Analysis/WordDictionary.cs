@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace PolicyParse.Search.Analysis;
 
@@ -260,22 +261,30 @@ internal sealed class WordDictionary
 
     private static uint ChildBit(int code) => 1u << (code & 31);
 
+    private const int NoState = -1;
+
+    /// <summary>The state <paramref name="state"/> leads to on <paramref name="c"/>, or <see cref="NoState"/>: mostly told from the state's child bits alone.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Step(int state, char c)
+    {
+        int code = _code[c];
+        ref var current = ref _states[state];
+        if (code == 0 || (current.Children & ChildBit(code)) == 0)
+            return NoState;
+        int next = current.Base + code;
+        return (uint)next < (uint)_states.Length && _states[next].Check == state ? next : NoState;
+    }
+
     /// <summary>Adds (end, log probability) for every word text[start..end) with end ≤ <paramref name="limit"/>, shortest first.</summary>
     public void Matches(char[] text, int start, int limit, List<(int End, float LogProbability)> found)
     {
-        var states = _states;
         int state = Root;
         for (int end = start; end < limit; end++)
         {
-            int code = _code[text[end]];
-            ref var current = ref states[state];
-            if (code == 0 || (current.Children & ChildBit(code)) == 0)
+            state = Step(state, text[end]);
+            if (state == NoState)
                 return;
-            int next = current.Base + code;
-            if ((uint)next >= (uint)states.Length || states[next].Check != state)
-                return;
-            state = next;
-            float logProbability = states[state].LogProbability;
+            float logProbability = _states[state].LogProbability;
             if (!float.IsNaN(logProbability))
                 found.Add((end + 1, logProbability));
         }
@@ -288,13 +297,8 @@ internal sealed class WordDictionary
             return false;
         int state = Root;
         foreach (char c in word)
-        {
-            int code = _code[c];
-            int next = _states[state].Base + code;
-            if (code == 0 || (uint)next >= (uint)_states.Length || _states[next].Check != state)
+            if ((state = Step(state, c)) == NoState)
                 return false;
-            state = next;
-        }
         logProbability = _states[state].LogProbability;
         return !float.IsNaN(logProbability);
     }
