@@ -11,8 +11,8 @@ namespace PolicyParse.Search.Analysis;
 
 /// <summary>
 /// Lucene analyzer for Chinese (government) text: <see cref="ChineseTokenizer"/> with the jieba
-/// dictionary, PolicyParse's government lexicon and any user words, then lower-casing of Latin letters,
-/// and stop words only when asked for. Index with <see cref="SegmentationMode.Index"/>, query with
+/// dictionary, PolicyParse's government lexicon and any user words (Latin letters lower-cased), and
+/// stop words only when asked for. Index with <see cref="SegmentationMode.Index"/>, query with
 /// <see cref="SegmentationMode.Search"/>.
 /// </summary>
 public sealed class ChineseAnalyzer : Analyzer
@@ -48,7 +48,7 @@ public sealed class ChineseAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new ChineseTokenizer(reader, Segmenter, _mode);
-        TokenStream stream = new LatinLowerCaseFilter(tokenizer);
+        TokenStream stream = tokenizer;
         if (_stopWords is not null)
             stream = new StopFilter(Version, stream, _stopWords);
         return new TokenStreamComponents(tokenizer, stream);

@@ -13,8 +13,8 @@ public enum SegmentationMode
     Index,
 }
 
-/// <summary>A word cut from the text: where it is, and whether it stands inside the previous word (index mode).</summary>
-internal readonly record struct Segment(int Start, int End, bool InsidePrevious);
+/// <summary>A token cut from the text: where it is, whether it stands inside the previous word (index mode), and whether it is a run of Latin letters and digits rather than Chinese.</summary>
+internal readonly record struct Segment(int Start, int End, bool InsidePrevious, bool IsLatin = false);
 
 /// <summary>
 /// jieba's segmentation of a run of Han characters: the graph of every dictionary word that starts at

@@ -9,8 +9,10 @@ namespace PolicyParse.Search.Analysis;
 /// <summary>
 /// Lucene tokenizer for Chinese text: runs of Han characters are segmented into words; runs of Latin
 /// letters and digits (2021, IPv6, 5G, 12345) stay whole; everything else (punctuation, spaces) only
-/// separates. Offsets are exact; in index mode a sub-word has a position increment of 0, so it stands
-/// at the position of the word it is part of.
+/// separates. Latin letters come out lower-cased (ASCII and full-width only: Chinese has no case, and
+/// Lucene's LowerCaseFilter maps every character of every token through culture-aware case tables).
+/// Offsets are exact; in index mode a sub-word has a position increment of 0, so it stands at the
+/// position of the word it is part of.
 /// </summary>
 public sealed class ChineseTokenizer : Tokenizer
 {
@@ -28,6 +30,7 @@ public sealed class ChineseTokenizer : Tokenizer
     private int _length;
     private int _cursor;
     private int _next;
+    private bool _correctsOffsets; // the input is a CharFilter, whose offsets differ from the text's
 
     internal ChineseTokenizer(TextReader input, ChineseSegmenter segmenter, SegmentationMode mode) : base(input)
     {
@@ -51,7 +54,12 @@ public sealed class ChineseTokenizer : Tokenizer
         }
         var segment = _pending[_next++];
         _term.CopyBuffer(_text, segment.Start, segment.End - segment.Start);
-        _offset.SetOffset(CorrectOffset(segment.Start), CorrectOffset(segment.End));
+        if (segment.IsLatin)
+            LatinLowerCaseFilter.LowerCase(_term.Buffer, _term.Length);
+        if (_correctsOffsets)
+            _offset.SetOffset(CorrectOffset(segment.Start), CorrectOffset(segment.End));
+        else
+            _offset.SetOffset(segment.Start, segment.End);
         _position.PositionIncrement = segment.InsidePrevious ? 0 : 1;
         return true;
     }
@@ -70,25 +78,36 @@ public sealed class ChineseTokenizer : Tokenizer
         if (kind == CharKind.Han)
             _segmenter.Cut(_text, start, _cursor, _mode, _pending, _buffers);
         else
-            _pending.Add(new Segment(start, _cursor, false));
+            _pending.Add(new Segment(start, _cursor, InsidePrevious: false, IsLatin: true));
         return true;
     }
 
-    private enum CharKind { Other, Han, Word }
+    private enum CharKind : byte { Other, Han, Word }
 
-    private static CharKind Kind(char c)
+    // The kind of every UTF-16 code unit, computed once: the tokenizer asks it of every character.
+    private static readonly CharKind[] Kinds = ComputeKinds();
+
+    private static CharKind Kind(char c) => Kinds[c];
+
+    private static CharKind[] ComputeKinds()
     {
-        if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF') || c == '〇')
-            return CharKind.Han;
-        if (c < 0x80 ? char.IsLetterOrDigit(c) : (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || (c >= '０' && c <= '９') || (char.IsLetter(c) && c < 0x2E80))
-            return CharKind.Word;
-        return CharKind.Other;
+        var kinds = new CharKind[char.MaxValue + 1];
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            char c = (char)i;
+            if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF') || c == '〇')
+                kinds[i] = CharKind.Han;
+            else if (c < 0x80 ? char.IsLetterOrDigit(c) : (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || (c >= '０' && c <= '９') || (c < 0x2E80 && char.IsLetter(c)))
+                kinds[i] = CharKind.Word;
+        }
+        return kinds;
     }
 
     /// <inheritdoc />
     public override void Reset()
     {
         base.Reset();
+        _correctsOffsets = m_input is CharFilter;
         // The whole input is read at once: a sentence may run across any buffer boundary.
         if (_text.Length < 4096) _text = new char[4096];
         _length = 0;

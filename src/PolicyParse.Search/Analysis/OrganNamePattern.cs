@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace PolicyParse.Search.Analysis;
 
@@ -11,10 +12,16 @@ internal static class OrganNamePattern
 {
     private static readonly string[] PlaceEndings = { "省", "市", "县", "区", "镇", "乡", "旗", "州", "街道" };
     private static readonly string[] OrganEndings = { "人民政府", "办公室", "办公厅", "委员会", "管委会", "办事处", "局", "委", "厅", "中心" };
+    // The last characters of the endings: asked first, as most pairs of words fail on them (this runs on every word indexed).
+    private static readonly string PlaceLastCharacters = LastCharacters(PlaceEndings);
+    private static readonly string OrganLastCharacters = LastCharacters(OrganEndings);
 
     public static bool Joins(char[] text, (int Start, int End) place, (int Start, int End) organ) =>
         place.End - place.Start >= 2 && organ.End - organ.Start >= 2 && place.End == organ.Start
+        && PlaceLastCharacters.IndexOf(text[place.End - 1]) >= 0 && OrganLastCharacters.IndexOf(text[organ.End - 1]) >= 0
         && EndsWithAny(text, place, PlaceEndings) && EndsWithAny(text, organ, OrganEndings);
+
+    private static string LastCharacters(string[] endings) => new(endings.Select(e => e[^1]).Distinct().ToArray());
 
     private static bool EndsWithAny(char[] text, (int Start, int End) word, string[] endings)
     {

@@ -1,5 +1,7 @@
 using System.IO;
 using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
 using PolicyParse.Search.Analysis;
 
 namespace PolicyParse.Search.Tests;
@@ -33,6 +35,31 @@ public class ChineseAnalyzerTests
         Assert.All(tokens, t => Assert.Equal(t.Term, text.Substring(t.Start, t.End - t.Start).ToLowerInvariant()));
         Assert.Equal(Enumerable.Range(0, tokens.Count), tokens.Select(t => t.Position));
         Assert.Equal(("ipv6", 4, 8), (tokens[1].Term, tokens[1].Start, tokens[1].End));
+    }
+
+    [Fact]
+    public void Full_width_Latin_letters_are_lower_cased_and_Chinese_is_left_alone()
+    {
+        Assert.Equal(new[] { "推进", "ｉｐｖ６", "改造" }, Tokens.Terms(SearchMode, "推进ＩＰｖ６改造"));
+        Assert.Equal(new[] { "gb", "t", "9704" }, Tokens.Terms(IndexMode, "GB/T 9704"));
+    }
+
+    [Fact]
+    public void Offsets_point_into_the_original_text_when_a_char_filter_changed_it()
+    {
+        // The markup the filter strips comes before the words: their offsets count it (the filter maps the
+        // end of 推进 past the closing tag it stripped), where the filtered text alone would give 0-2 and 2-6.
+        const string html = "<p><b>推进</b>政务公开</p>";
+        var tokens = Tokens.Of(new HtmlStripped(SearchMode), html);
+        Assert.Equal(new[] { ("推进", 6, 12), ("政务公开", 12, 16) }, tokens.Select(t => (t.Term, t.Start, t.End)));
+    }
+
+    /// <summary>An analyzer behind Lucene's HTML-stripping char filter.</summary>
+    private sealed class HtmlStripped(Analyzer inner) : AnalyzerWrapper(inner.Strategy)
+    {
+        protected override Analyzer GetWrappedAnalyzer(string fieldName) => inner;
+
+        protected override TextReader WrapReader(string fieldName, TextReader reader) => new HTMLStripCharFilter(reader);
     }
 
     [Fact]
