@@ -58,6 +58,10 @@ internal sealed class ChineseSegmenter
         }
     }
 
+    // How many positions ahead the dictionary walks are prefetched (see WordDictionary.Prefetch): in bulk
+    // runs 2 left less time in the walks than 4 or 8 did.
+    private const int PrefetchDistance = 2;
+
     /// <summary>Cuts text[start..end) (Han characters only) and appends the words to <paramref name="output"/>.</summary>
     public void Cut(char[] text, int start, int end, SegmentationMode mode, List<Segment> output, Buffers buffers)
     {
@@ -70,6 +74,8 @@ internal sealed class ChineseSegmenter
         routeScore[n] = 0;
         for (int i = n - 1; i >= 0; i--)
         {
+            if (i >= PrefetchDistance)
+                _main.Prefetch(text, start + i - PrefetchDistance, end);
             int first = graph.Count;
             WordsAt(text, start + i, end, graph);
             buffers.GraphStart[i] = first;

@@ -125,6 +125,28 @@ public class WordDictionaryTests
     }
 
     [Fact]
+    public void Prefetching_at_any_position_up_to_the_limit_changes_no_walk()
+    {
+        // Every position a segmenter may prefetch from: words, unknown characters, the last character
+        // before the limit and the limit itself, with a limit short of the text's end.
+        var dictionary = new WordDictionary(new List<string> { "政务", "政务公开", "公开" }, new List<double> { 10, 10, 10 }, 5);
+        var text = "政务中公开A政务公开".ToCharArray();
+        int limit = text.Length - 2;
+        var before = Enumerable.Range(0, limit).Select(start => AllMatches(dictionary, text, start, limit)).ToList();
+        for (int position = 0; position <= limit; position++)
+            dictionary.Prefetch(text, position, limit);
+        Assert.Equal(before, Enumerable.Range(0, limit).Select(start => AllMatches(dictionary, text, start, limit)));
+        Assert.Equal(new[] { (8, (float)(Math.Log(10) - 5)) }, before[6]); // 政务公开 is cut off by the limit
+    }
+
+    private static List<(int End, float LogProbability)> AllMatches(WordDictionary dictionary, char[] text, int start, int limit)
+    {
+        var found = new List<(int End, float LogProbability)>();
+        dictionary.Matches(text, start, limit, found);
+        return found;
+    }
+
+    [Fact]
     public void A_word_longer_than_the_longest_run_the_tokenizer_cuts_is_left_out()
     {
         // The tokenizer never segments more than MaxRun characters at once, so no walk could reach it.
