@@ -35,19 +35,9 @@ internal sealed class WordDictionary
         public uint Children;
     }
 
-    private State[] _states;
+    private readonly State[] _states;
     // By character: its number (1 = most used), 0 for a character no word has.
     private readonly ushort[] _code = new ushort[char.MaxValue + 1];
-    // While building: the free positions as a doubly linked list in order (a next of the array's length
-    // ends it), so that the search for a base visits free positions only.
-    private int[] _nextFree;
-    private int[] _previousFree;
-    private int _firstFree;
-    private int _lastFree;
-    // Where searches for several children start (see FreeBase).
-    private int _manyFrom;
-    // The last position a child of any placed base can have.
-    private int _used;
 
     /// <param name="words">Words, in any order; a word listed twice keeps its highest frequency.</param>
     /// <param name="frequencies">Their frequencies, index for index.</param>
@@ -64,20 +54,7 @@ internal sealed class WordDictionary
     {
         var (sorted, sortedFrequencies) = SortedDistinct(words, frequencies);
         NumberCharacters(sorted, sortedFrequencies);
-        int characters = 0;
-        foreach (var word in sorted)
-            characters += word.Length;
-        _states = new State[Math.Max(1024, characters + char.MaxValue + 2)];
-        for (int i = 0; i < _states.Length; i++)
-            _states[i] = new State { Check = Free, LogProbability = float.NaN };
-        _nextFree = new int[_states.Length];
-        _previousFree = new int[_states.Length];
-        LinkFree(0, -1);
-        Take(Root, Root); // no child lands on it (every code is at least 1)
-        if (sorted.Count > 0)
-            PlaceAll(sorted, sortedFrequencies, logTotal);
-        _nextFree = _previousFree = Array.Empty<int>();
-        Array.Resize(ref _states, Math.Min(_states.Length, _used + 1)); // no child lies beyond the last base + the largest code
+        _states = Builder.Build(_code, sorted, sortedFrequencies, logTotal);
     }
 
     /// <summary>The words with a frequency above 0 in ordinal order, each once with its highest frequency.</summary>
@@ -141,125 +118,183 @@ internal sealed class WordDictionary
     }
 
     /// <summary>
-    /// Places every state: the root's words are all of words (sorted); each state's children, one for
-    /// each character that follows its prefix, go at the lowest base where they all fit, depth first.
+    /// Lays the states of sorted words out in the double array. Its free positions are kept as a doubly
+    /// linked list in order (a next of the array's length ends it), so that the search for a base visits
+    /// free positions only; all of it is garbage once the states are built.
     /// </summary>
-    private void PlaceAll(List<ReadOnlyMemory<char>> words, List<double> frequencies, double logTotal)
+    private sealed class Builder
     {
-        // (state, its words words[begin..end), which share their first depth characters)
-        var pending = new Stack<(int State, int Begin, int End, int Depth)>();
-        pending.Push((Root, 0, words.Count, 0));
-        var children = new List<(int Code, int Begin, int End)>();
-        while (pending.Count > 0)
-        {
-            var (state, begin, end, depth) = pending.Pop();
-            if (words[begin].Length == depth)
-            {
-                _states[state].LogProbability = (float)(Math.Log(frequencies[begin]) - logTotal); // sorted: the prefix itself comes first
-                begin++;
-            }
-            if (begin == end)
-                continue;
-            children.Clear();
-            for (int i = begin; i < end;)
-            {
-                char c = words[i].Span[depth];
-                int j = i + 1;
-                while (j < end && words[j].Span[depth] == c) j++;
-                children.Add((_code[c], i, j));
-                i = j;
-            }
-            int stateBase = FreeBase(children);
-            _states[state].Base = stateBase;
-            foreach (var child in children)
-            {
-                _states[state].Children |= ChildBit(child.Code);
-                Take(stateBase + child.Code, state);
-                pending.Push((stateBase + child.Code, child.Begin, child.End, depth + 1));
-            }
-        }
-    }
+        private readonly ushort[] _code;
+        private State[] _states;
+        private int[] _nextFree;
+        private int[] _previousFree;
+        private int _firstFree;
+        private int _lastFree;
+        // Where searches for several children start (see FreeBase).
+        private int _manyFrom;
+        // The last position a child of any placed base can have.
+        private int _used;
 
-    /// <summary>
-    /// A base at which every child's position is free, trying free positions in order: a single child
-    /// takes the first free position, which fills the holes others leave; several children start where the
-    /// last hard search for several ended, since where most positions are taken a set rarely fits (the
-    /// holes behind are left to single children). The array grows as needed.
-    /// </summary>
-    private int FreeBase(List<(int Code, int Begin, int End)> children)
-    {
-        int lowest = int.MaxValue;
-        foreach (var child in children)
-            lowest = Math.Min(lowest, child.Code);
-        int start = _firstFree;
-        if (children.Count > 1)
+        /// <summary>
+        /// The states of <paramref name="words"/> (in ordinal order, each once) with characters numbered by
+        /// <paramref name="code"/>, each word's log probability ln <paramref name="frequencies"/>[i] − <paramref name="logTotal"/>.
+        /// </summary>
+        public static State[] Build(ushort[] code, List<ReadOnlyMemory<char>> words, List<double> frequencies, double logTotal)
         {
-            while (_manyFrom < _states.Length && _states[_manyFrom].Check != Free) _manyFrom++;
-            start = Math.Max(start, _manyFrom);
+            int characters = 0;
+            foreach (var word in words)
+                characters += word.Length;
+            var builder = new Builder(code, Math.Max(1024, characters + char.MaxValue + 2));
+            if (words.Count > 0)
+                builder.PlaceAll(words, frequencies, logTotal);
+            return builder.Trimmed();
         }
-        int visited = 0;
-        for (int position = start; ; position = _nextFree[position])
+
+        private Builder(ushort[] code, int length)
         {
-            while (position + char.MaxValue + 1 >= _states.Length)
-                Grow(); // the position may have been the end of the list: it is now the first of the new part
-            if (position < lowest)
-                continue;
-            visited++;
-            int candidate = position - lowest;
-            bool fits = true;
-            foreach (var child in children)
-                if (_states[candidate + child.Code].Check != Free)
+            _code = code;
+            _states = new State[length];
+            MarkFree(0);
+            _nextFree = new int[length];
+            _previousFree = new int[length];
+            LinkFree(0, -1);
+            Take(Root, Root); // no child lands on it (every code is at least 1)
+        }
+
+        /// <summary>The states up to the last position a child can have: none lies beyond the last base + the largest code.</summary>
+        private State[] Trimmed()
+        {
+            Array.Resize(ref _states, Math.Min(_states.Length, _used + 1));
+            return _states;
+        }
+
+        /// <summary>
+        /// Places every state: the root's words are all of words (sorted); each state's children, one for
+        /// each character that follows its prefix, go at the lowest base where they all fit, depth first.
+        /// </summary>
+        private void PlaceAll(List<ReadOnlyMemory<char>> words, List<double> frequencies, double logTotal)
+        {
+            // (state, its words words[begin..end), which share their first depth characters)
+            var pending = new Stack<(int State, int Begin, int End, int Depth)>();
+            pending.Push((Root, 0, words.Count, 0));
+            var children = new List<(int Code, int Begin, int End)>();
+            while (pending.Count > 0)
+            {
+                var (state, begin, end, depth) = pending.Pop();
+                if (words[begin].Length == depth)
                 {
-                    fits = false;
-                    break;
+                    _states[state].LogProbability = (float)(Math.Log(frequencies[begin]) - logTotal); // sorted: the prefix itself comes first
+                    begin++;
                 }
-            if (!fits)
-                continue;
-            if (children.Count > 1 && visited > HardSearch)
-                _manyFrom = position;
-            _used = Math.Max(_used, candidate + char.MaxValue + 1);
-            return candidate;
+                if (begin == end)
+                    continue;
+                children.Clear();
+                for (int i = begin; i < end;)
+                {
+                    char c = words[i].Span[depth];
+                    int j = i + 1;
+                    while (j < end && words[j].Span[depth] == c) j++;
+                    children.Add((_code[c], i, j));
+                    i = j;
+                }
+                int stateBase = FreeBase(children);
+                _states[state].Base = stateBase;
+                foreach (var child in children)
+                {
+                    _states[state].Children |= ChildBit(child.Code);
+                    Take(stateBase + child.Code, state);
+                    pending.Push((stateBase + child.Code, child.Begin, child.End, depth + 1));
+                }
+            }
         }
-    }
 
-    // Free positions a search for several children may try before later ones start beyond it.
-    private const int HardSearch = 2048;
-
-    /// <summary>Makes <paramref name="position"/> a child of <paramref name="parent"/>, taking it off the free list.</summary>
-    private void Take(int position, int parent)
-    {
-        _states[position].Check = parent;
-        int previous = _previousFree[position], next = _nextFree[position];
-        if (previous < 0) _firstFree = next;
-        else _nextFree[previous] = next;
-        if (next < _nextFree.Length) _previousFree[next] = previous;
-        else _lastFree = previous;
-    }
-
-    /// <summary>Doubles the array; the new positions are free, linked after the last free one.</summary>
-    private void Grow()
-    {
-        int length = _states.Length;
-        Array.Resize(ref _states, length * 2);
-        for (int i = length; i < _states.Length; i++)
-            _states[i] = new State { Check = Free, LogProbability = float.NaN };
-        Array.Resize(ref _nextFree, length * 2);
-        Array.Resize(ref _previousFree, length * 2);
-        LinkFree(length, _lastFree);
-    }
-
-    /// <summary>Links the positions from <paramref name="first"/> to the end of the array as free, after <paramref name="before"/> (−1: none).</summary>
-    private void LinkFree(int first, int before)
-    {
-        int end = _nextFree.Length;
-        for (int i = first; i < end; i++)
+        /// <summary>
+        /// A base at which every child's position is free, trying free positions in order: a single child
+        /// takes the first free position, which fills the holes others leave; several children start where the
+        /// last hard search for several ended, since where most positions are taken a set rarely fits (the
+        /// holes behind are left to single children). The array grows as needed.
+        /// </summary>
+        private int FreeBase(List<(int Code, int Begin, int End)> children)
         {
-            _nextFree[i] = i + 1; // the last one's next is the array's length: the list's end
-            _previousFree[i] = i == first ? before : i - 1;
+            int lowest = int.MaxValue;
+            foreach (var child in children)
+                lowest = Math.Min(lowest, child.Code);
+            int start = _firstFree;
+            if (children.Count > 1)
+            {
+                while (_manyFrom < _states.Length && _states[_manyFrom].Check != Free) _manyFrom++;
+                start = Math.Max(start, _manyFrom);
+            }
+            int visited = 0;
+            for (int position = start; ; position = _nextFree[position])
+            {
+                while (position + char.MaxValue + 1 >= _states.Length)
+                    Grow(); // the position may have been the end of the list: it is now the first of the new part
+                if (position < lowest)
+                    continue;
+                visited++;
+                int candidate = position - lowest;
+                bool fits = true;
+                foreach (var child in children)
+                    if (_states[candidate + child.Code].Check != Free)
+                    {
+                        fits = false;
+                        break;
+                    }
+                if (!fits)
+                    continue;
+                if (children.Count > 1 && visited > HardSearch)
+                    _manyFrom = position;
+                _used = Math.Max(_used, candidate + char.MaxValue + 1);
+                return candidate;
+            }
         }
-        if (before < 0) _firstFree = first;
-        else _nextFree[before] = first;
-        _lastFree = end - 1;
+
+        // Free positions a search for several children may try before later ones start beyond it.
+        private const int HardSearch = 2048;
+
+        /// <summary>Makes <paramref name="position"/> a child of <paramref name="parent"/>, taking it off the free list.</summary>
+        private void Take(int position, int parent)
+        {
+            _states[position].Check = parent;
+            int previous = _previousFree[position], next = _nextFree[position];
+            if (previous < 0) _firstFree = next;
+            else _nextFree[previous] = next;
+            if (next < _nextFree.Length) _previousFree[next] = previous;
+            else _lastFree = previous;
+        }
+
+        /// <summary>Doubles the array; the new positions are free, linked after the last free one.</summary>
+        private void Grow()
+        {
+            int length = _states.Length;
+            Array.Resize(ref _states, length * 2);
+            MarkFree(length);
+            Array.Resize(ref _nextFree, length * 2);
+            Array.Resize(ref _previousFree, length * 2);
+            LinkFree(length, _lastFree);
+        }
+
+        /// <summary>Links the positions from <paramref name="first"/> to the end of the array as free, after <paramref name="before"/> (−1: none).</summary>
+        private void LinkFree(int first, int before)
+        {
+            int end = _nextFree.Length;
+            for (int i = first; i < end; i++)
+            {
+                _nextFree[i] = i + 1; // the last one's next is the array's length: the list's end
+                _previousFree[i] = i == first ? before : i - 1;
+            }
+            if (before < 0) _firstFree = first;
+            else _nextFree[before] = first;
+            _lastFree = end - 1;
+        }
+
+        /// <summary>Marks the positions from <paramref name="first"/> on as no state's.</summary>
+        private void MarkFree(int first)
+        {
+            for (int i = first; i < _states.Length; i++)
+                _states[i] = new State { Check = Free, LogProbability = float.NaN };
+        }
     }
 
     private static uint ChildBit(int code) => 1u << (code & 31);
